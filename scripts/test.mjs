@@ -1,0 +1,22 @@
+// The one test command (README, `npm test`, `.ci/run`): unit tests on Node's test runner via tsx,
+// then the real-VS-Code suite. `--unit` runs only the first part.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...findTests(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out.sort();
+}
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const files = only.length ? only : findTests('test/unit');
+const unit = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
+if (unit.status !== 0) process.exit(unit.status ?? 1);

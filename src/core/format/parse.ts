@@ -1,0 +1,404 @@
+// Parser for `.vprompt` files: optional YAML front matter, then shots that start at `# name`.
+// It never throws: every malformed input becomes a ParseProblem on the exact range.
+import { parseDocument as parseYaml, isMap, isScalar, type Node as YamlNode, LineCounter } from 'yaml';
+import { validateFrontMatter, validateOverride } from './frontMatterSchema.js';
+import type {
+  Channel,
+  ComponentLabel,
+  FrontMatter,
+  ParseProblem,
+  RenderParams,
+  Segment,
+  Shot,
+  TextRange,
+  VpDocument,
+} from './types.js';
+import { didYouMean } from '../text/didYouMean.js';
+
+/** Files beyond this many characters are refused with a diagnostic rather than linted slowly. */
+export const MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
+
+export const LABELS: Record<string, ComponentLabel> = {
+  subject: 'subject',
+  action: 'action',
+  environment: 'environment',
+  setting: 'environment',
+  lighting: 'lighting',
+  camera: 'camera',
+  mood: 'mood',
+  style: 'mood',
+  audio: 'audio',
+  dialogue: 'audio',
+  sfx: 'audio',
+  negative: 'negative',
+};
+
+const HEADING = /^#(?:[ \t]+(.*?))?[ \t]*$/;
+const OVERRIDE = /^@([A-Za-z_][\w-]*)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
+const LABELED = /^([ \t]*)([A-Za-z]+)[ \t]*:[ \t]*/;
+const COMMENT = /^[ \t]*\/\//;
+const VAR = /\{\{[ \t]*([^{}]*?)[ \t]*\}\}/g;
+const QUOTED = /"([^"\n]*)"|“([^”\n]*)”/g;
+const SPEECH_CUE =
+  /(?:\b(?:says?|said|whispers?|whispered|shouts?|shouted|yells?|yelled|screams?|screamed|asks?|asked|replies|replied|mutters?|muttered|murmurs?|murmured|sings?|sang|calls?|called|cries|cried|exclaims?|exclaimed|announces?|announced|narrates?|narrator|voice-?over|speaks?|spoke)\b[^"“]{0,24}|:[ \t]*)$/i;
+
+function range(line: number, start: number, endLine: number, end: number): TextRange {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function lineRange(lines: string[], line: number): TextRange {
+  return range(line, 0, line, lines[line]?.length ?? 0);
+}
+
+export function parseDocument(input: string): VpDocument {
+  const problems: ParseProblem[] = [];
+  let text = input;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    problems.push({
+      code: 'format/bom',
+      severity: 'info',
+      message: 'File starts with a byte-order mark; vprompt ignores it, but save as UTF-8 without BOM for other tools.',
+      range: range(0, 0, 0, 0),
+    });
+  }
+  if (text.includes('\r')) {
+    const crlf = text.indexOf('\r');
+    const line = text.slice(0, crlf).split('\n').length - 1;
+    problems.push({
+      code: 'format/crlf',
+      severity: 'info',
+      message: 'File uses CRLF (Windows) line endings; they are read as LF. Save with LF to keep diffs clean.',
+      range: range(line, crlf - (text.lastIndexOf('\n', crlf) + 1), line, crlf - (text.lastIndexOf('\n', crlf) + 1)),
+    });
+    text = text.replace(/\r\n?/g, '\n');
+  }
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    problems.push({
+      code: 'format/too-large',
+      severity: 'error',
+      message: `File is ${(text.length / 1048576).toFixed(1)} MB; vprompt lints files up to ${MAX_DOCUMENT_CHARS / 1048576} MB. Split it into several .vprompt files.`,
+      range: range(0, 0, 0, 0),
+    });
+    return { text, lines: [], shots: [], problems };
+  }
+  const lines = text.split('\n');
+  if (text.trim() === '') {
+    problems.push({
+      code: 'format/empty',
+      severity: 'warning',
+      message: 'File is empty. Write a shot: subject, action, environment and camera, e.g. type "shot" for a snippet.',
+      range: range(0, 0, 0, 0),
+    });
+    return { text, lines, shots: [], problems };
+  }
+
+  let bodyStart = 0;
+  let frontMatter: FrontMatter | undefined;
+  if (lines[0].trimEnd() === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
+    if (close < 0) {
+      problems.push({
+        code: 'format/unclosed-front-matter',
+        severity: 'error',
+        message: 'Front matter starts with "---" but is never closed. Add a line with "---" after the settings.',
+        range: lineRange(lines, 0),
+      });
+      bodyStart = 1;
+    } else {
+      frontMatter = parseFrontMatter(lines, close, problems);
+      bodyStart = close + 1;
+    }
+  }
+  const shots = parseBody(lines, bodyStart, frontMatter, problems);
+  return { text, lines, frontMatter, shots, problems };
+}
+
+function parseFrontMatter(lines: string[], close: number, problems: ParseProblem[]): FrontMatter {
+  const fm: FrontMatter = {
+    range: range(0, 0, close, lines[close].length),
+    params: {},
+    vars: {},
+    keyRanges: {},
+    valueRanges: {},
+  };
+  // Tabs are illegal YAML indentation; say so where they are, before YAML's own terser message.
+  for (let i = 1; i < close; i++) {
+    const tab = lines[i].indexOf('\t');
+    if (tab >= 0) {
+      problems.push({
+        code: 'format/tab',
+        severity: 'error',
+        message: 'Tab character in front matter; YAML allows only spaces here. Replace the tab with spaces.',
+        range: range(i, tab, i, tab + 1),
+        data: { fix: 'replace-tab' },
+      });
+    }
+  }
+  const src = lines.slice(1, close).join('\n');
+  const counter = new LineCounter();
+  const ydoc = parseYaml(src, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: false });
+  // LineCounter lines are 1-based within `src`, and `src` starts on file line 1: the numbers coincide.
+  const at = (offset: number) => {
+    const p = counter.linePos(Math.max(0, Math.min(offset, src.length)));
+    return { line: p.line, character: p.col - 1 };
+  };
+  const nodeRange = (node: YamlNode | null | undefined): TextRange | undefined => {
+    if (!node?.range) return undefined;
+    const s = at(node.range[0]);
+    const e = at(node.range[1]);
+    return range(s.line, s.character, e.line, e.character);
+  };
+  const tabLines = new Set(problems.filter((p) => p.code === 'format/tab').map((p) => p.range.start.line));
+  for (const err of ydoc.errors) {
+    const s = at(err.pos[0]);
+    if (tabLines.has(s.line) && /tab/i.test(err.message)) continue; // already said precisely
+    const e = at(Math.max(err.pos[1], err.pos[0] + 1));
+    problems.push({
+      code: 'format/yaml',
+      severity: 'error',
+      message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}`,
+      range: range(s.line, s.character, e.line, e.line === s.line ? Math.max(e.character, s.character + 1) : e.character),
+    });
+  }
+  if (ydoc.errors.length) return fm;
+  const contents = ydoc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
+  if (!isMap(contents)) {
+    problems.push({
+      code: 'format/yaml',
+      severity: 'error',
+      message: 'Front matter must be "key: value" lines (model, duration, resolution, ...).',
+      range: nodeRange(contents) ?? lineRange(lines, 1),
+    });
+    return fm;
+  }
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const kr = nodeRange(pair.key as YamlNode);
+    if (kr) fm.keyRanges[key] = kr;
+    const vr = nodeRange(pair.value as YamlNode);
+    if (vr) fm.valueRanges[key] = vr;
+    if (key === 'vars' && isMap(pair.value)) {
+      for (const vp of pair.value.items) {
+        const name = isScalar(vp.key) ? String(vp.key.value) : String(vp.key);
+        const r = nodeRange(vp.key as YamlNode);
+        if (r) fm.keyRanges[`vars.${name}`] = r;
+      }
+    }
+  }
+  const data = ydoc.toJS() as Record<string, unknown>;
+  const bad = new Set<string>();
+  for (const issue of validateFrontMatter(data)) {
+    bad.add(issue.key);
+    const r = (issue.kind === 'unknown-key' ? fm.keyRanges[issue.key] : fm.valueRanges[issue.key]) ??
+      fm.keyRanges[issue.key.split('.')[0]] ?? lineRange(lines, 1);
+    problems.push({
+      code: issue.kind === 'unknown-key' ? 'format/unknown-key' : 'format/invalid-value',
+      severity: 'error',
+      message: issue.message,
+      range: r,
+      data: issue.suggestion ? { key: issue.key, suggestion: issue.suggestion } : { key: issue.key },
+    });
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (bad.has(key) || key === 'vars') continue;
+    (fm.params as Record<string, unknown>)[key] = value;
+  }
+  if (data.vars && typeof data.vars === 'object' && !bad.has('vars')) {
+    for (const [name, value] of Object.entries(data.vars as Record<string, unknown>)) {
+      if (!bad.has(`vars.${name}`)) fm.vars[name] = String(value).replace(/\s*\n\s*/g, ' ');
+    }
+  }
+  return fm;
+}
+
+interface ShotBuilder extends Shot {
+  hasContent: boolean;
+}
+
+function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, problems: ParseProblem[]): Shot[] {
+  const shots: ShotBuilder[] = [];
+  const defaults: RenderParams = fm?.params ?? {};
+  const vars = fm?.vars ?? {};
+  let current: ShotBuilder | undefined;
+  const startShot = (name: string, line: number, nameRange: TextRange): ShotBuilder => {
+    const shot: ShotBuilder = {
+      name,
+      index: shots.length,
+      line,
+      nameRange,
+      startLine: line,
+      endLine: line,
+      lastContentLine: line,
+      overrides: [],
+      params: { ...defaults },
+      segments: [],
+      comments: [],
+      hasContent: false,
+    };
+    shots.push(shot);
+    return shot;
+  };
+
+  for (let i = from; i < lines.length; i++) {
+    const raw = lines[i];
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      const name = (heading[1] ?? '').trim();
+      const col = name ? raw.indexOf(name, 1) : 1;
+      current = startShot(name, i, range(i, name ? col : 0, i, name ? col + name.length : raw.length));
+      continue;
+    }
+    if (raw.trim() === '') {
+      if (current) current.endLine = i;
+      continue;
+    }
+    if (COMMENT.test(raw)) {
+      if (!current) current = startShot('', i, lineRange(lines, i));
+      current.comments.push({ line: i, text: raw.replace(COMMENT, '').trim() });
+      current.endLine = i;
+      continue;
+    }
+    if (!current) current = startShot('', i, lineRange(lines, i));
+    current.endLine = i;
+    current.lastContentLine = i;
+    const override = raw.startsWith('@') ? OVERRIDE.exec(raw) : null;
+    if (raw.startsWith('@')) {
+      parseOverride(raw, i, override, current, problems);
+      continue;
+    }
+    current.hasContent = true;
+    const labeled = LABELED.exec(raw);
+    const label = labeled ? LABELS[labeled[2].toLowerCase()] : undefined;
+    if (labeled && label) {
+      const start = labeled[0].length;
+      const channel: Channel = label === 'audio' ? 'audio' : label === 'negative' ? 'negative' : 'visual';
+      pushText(current, raw, i, start, raw.length, label, channel, vars, problems);
+    } else {
+      pushText(current, raw, i, raw.length - raw.trimStart().length, raw.length, undefined, 'visual', vars, problems);
+    }
+  }
+
+  for (const shot of shots) {
+    if (!shot.hasContent) {
+      problems.push({
+        code: 'format/empty-shot',
+        severity: 'warning',
+        message: `Shot "${shot.name || '(unnamed)'}" has no prompt text. Describe subject, action, environment and camera below the heading.`,
+        range: shot.nameRange,
+      });
+    }
+  }
+  return shots.map(({ hasContent: _unused, ...shot }) => shot);
+}
+
+function parseOverride(raw: string, line: number, m: RegExpExecArray | null, shot: Shot, problems: ParseProblem[]): void {
+  if (!m || m[2] === undefined) {
+    problems.push({
+      code: 'format/bad-override',
+      severity: 'error',
+      message: 'An override line looks like "@duration: 8" (a setting name, a colon, a value).',
+      range: range(line, 0, line, raw.length),
+    });
+    return;
+  }
+  const key = m[1];
+  const keyRange = range(line, 1, line, 1 + key.length);
+  const valueStart = raw.indexOf(m[2], 1 + key.length);
+  const valueRange = range(line, valueStart, line, valueStart + m[2].length);
+  const issue = validateOverride(key, m[2]);
+  if (issue) {
+    problems.push({
+      code: 'format/bad-override',
+      severity: 'error',
+      message: issue.message,
+      range: issue.kind === 'unknown-key' ? keyRange : valueRange,
+      data: issue.suggestion ? { key, suggestion: issue.suggestion } : { key },
+    });
+    return;
+  }
+  const value = parseScalar(m[2]);
+  shot.overrides.push({ key, value, keyRange, valueRange });
+  (shot.params as Record<string, unknown>)[key] = value;
+}
+
+/** YAML semantics for an override value, so `@duration: 8` and `@references: [a, b]` mean what they do in front matter. */
+export function parseScalar(src: string): unknown {
+  const d = parseYaml(src, { prettyErrors: false });
+  return d.errors.length ? src : d.toJS();
+}
+
+function pushText(
+  shot: Shot,
+  raw: string,
+  line: number,
+  start: number,
+  end: number,
+  label: ComponentLabel | undefined,
+  channel: Channel,
+  vars: Record<string, string>,
+  problems: ParseProblem[],
+): void {
+  // In visual text, a quoted span after a speech cue ("she whispers: "Not again."") is dialogue:
+  // it goes to the audio channel so audio rules judge it and visual rules don't.
+  const pieces: Array<{ s: number; e: number; channel: Channel; label?: ComponentLabel }> = [];
+  let cursor = start;
+  if (channel === 'visual') {
+    QUOTED.lastIndex = start;
+    for (let q = QUOTED.exec(raw); q && q.index < end; q = QUOTED.exec(raw)) {
+      if (!SPEECH_CUE.test(raw.slice(Math.max(start, q.index - 40), q.index))) continue;
+      if (q.index > cursor) pieces.push({ s: cursor, e: q.index, channel, label });
+      pieces.push({ s: q.index + 1, e: q.index + q[0].length - 1, channel: 'audio', label: 'audio' });
+      cursor = q.index + q[0].length;
+    }
+  }
+  if (cursor < end || pieces.length === 0) pieces.push({ s: cursor, e: end, channel, label });
+  for (const p of pieces) shot.segments.push(expand(raw, line, p.s, p.e, p.label, p.channel, vars, problems));
+}
+
+function expand(
+  raw: string,
+  line: number,
+  start: number,
+  end: number,
+  label: ComponentLabel | undefined,
+  channel: Channel,
+  vars: Record<string, string>,
+  problems: ParseProblem[],
+): Segment {
+  const src = raw.slice(start, end);
+  const seg: Segment = { text: '', label, channel, line, sourceStart: start, expansions: [], sourceLength: end - start };
+  let out = '';
+  let last = 0;
+  VAR.lastIndex = 0;
+  for (let m = VAR.exec(src); m; m = VAR.exec(src)) {
+    out += src.slice(last, m.index);
+    const name = m[1];
+    const value = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
+    if (value === undefined) {
+      const suggestion = didYouMean(name, Object.keys(vars));
+      problems.push({
+        code: 'format/unknown-var',
+        severity: 'error',
+        message:
+          `Unknown variable "{{${name}}}".` +
+          (suggestion ? ` Did you mean "{{${suggestion}}}"?` : ' Define it under "vars:" in the front matter.'),
+        range: range(line, start + m.index, line, start + m.index + m[0].length),
+        data: suggestion ? { name, suggestion } : { name },
+      });
+    }
+    const expStart = out.length;
+    out += value ?? '';
+    seg.expansions.push({
+      expStart,
+      expEnd: out.length,
+      srcStart: start + m.index,
+      srcEnd: start + m.index + m[0].length,
+      name,
+    });
+    last = m.index + m[0].length;
+  }
+  seg.text = out + src.slice(last);
+  return seg;
+}

@@ -1,0 +1,136 @@
+// A token trie: finds every lexicon phrase in a token stream in time linear in the stream
+// (each start walks at most `maxDepth` tokens), so no input can cause backtracking blow-ups.
+//
+// Pattern syntax (one phrase per string):
+//   word            a literal token (normalised like the text: lower case, no apostrophes)
+//   a|b             either token
+//   @name           any token of the word class `name`
+//   token?          the token may be absent
+// Hyphens and punctuation in patterns split tokens exactly as in text ("close-up" = "close up").
+
+import { tokenize, type Token } from './tokenize.js';
+
+export type WordClasses = Record<string, ReadonlySet<string>>;
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  classes: Array<{ words: ReadonlySet<string>; node: Node<T> }>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token indices, [startToken, endToken). */
+  startToken: number;
+  endToken: number;
+  /** Character offsets into the tokenised text. */
+  start: number;
+  end: number;
+  value: T;
+}
+
+function newNode<T>(): Node<T> {
+  return { next: new Map(), classes: [], values: [] };
+}
+
+type Step = { kind: 'word'; words: string[] } | { kind: 'class'; name: string };
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = newNode();
+  private maxDepth = 0;
+
+  constructor(private readonly classes: WordClasses = {}) {}
+
+  add(pattern: string, value: T): this {
+    const parts = pattern.trim().split(/\s+/).filter(Boolean);
+    // Expand `?` into with/without variants; patterns are short so this stays small.
+    let variants: Step[][] = [[]];
+    for (const raw of parts) {
+      const optional = raw.endsWith('?') && raw.length > 1;
+      const body = optional ? raw.slice(0, -1) : raw;
+      const steps = this.parseStep(body, pattern);
+      const grown = variants.flatMap((v) => steps.map((s) => [...v, ...s]));
+      variants = optional ? [...variants, ...grown] : grown;
+    }
+    for (const steps of variants) {
+      if (steps.length === 0) continue;
+      this.maxDepth = Math.max(this.maxDepth, steps.length);
+      this.insert(steps, value);
+    }
+    return this;
+  }
+
+  private parseStep(body: string, pattern: string): Step[][] {
+    if (body.startsWith('@')) {
+      const name = body.slice(1);
+      if (!this.classes[name]) throw new Error(`unknown word class @${name} in pattern "${pattern}"`);
+      return [[{ kind: 'class', name }]];
+    }
+    // An alternative may itself tokenise into several words ("close-up|closeup").
+    return body.split('|').map((alt) => {
+      const words = tokenize(alt).map((t) => t.norm);
+      return words.map((w) => ({ kind: 'word' as const, words: [w] }));
+    });
+  }
+
+  private insert(steps: Step[], value: T): void {
+    let node = this.root;
+    for (const step of steps) {
+      if (step.kind === 'word') {
+        const w = step.words[0];
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = newNode()));
+        node = child;
+      } else {
+        const words = this.classes[step.name];
+        let edge = node.classes.find((c) => c.words === words);
+        if (!edge) node.classes.push((edge = { words, node: newNode() }));
+        node = edge.node;
+      }
+    }
+    node.values.push(value);
+  }
+
+  /** Every match at every start, unfiltered. Callers choose how overlaps resolve. */
+  matchTokens(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      this.walk(this.root, tokens, i, i, out);
+    }
+    return out;
+  }
+
+  match(text: string): PhraseMatch<T>[] {
+    return this.matchTokens(tokenize(text));
+  }
+
+  private walk(node: Node<T>, tokens: readonly Token[], start: number, at: number, out: PhraseMatch<T>[]): void {
+    for (const value of node.values) {
+      out.push({ startToken: start, endToken: at, start: tokens[start].start, end: tokens[at - 1].end, value });
+    }
+    if (at >= tokens.length || at - start >= this.maxDepth) return;
+    const word = tokens[at].norm;
+    const child = node.next.get(word);
+    if (child) this.walk(child, tokens, start, at + 1, out);
+    for (const edge of node.classes) {
+      if (edge.words.has(word)) this.walk(edge.node, tokens, start, at + 1, out);
+    }
+  }
+}
+
+/**
+ * Keep the longest match at each position, left to right, dropping any that overlap a kept one.
+ * Ties at equal length keep the earlier-added... caller-sorted order (stable).
+ */
+export function longestNonOverlapping<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const sorted = [...matches].sort(
+    (a, b) => a.startToken - b.startToken || b.endToken - b.startToken - (a.endToken - a.startToken),
+  );
+  const kept: PhraseMatch<T>[] = [];
+  let frontier = 0;
+  for (const m of sorted) {
+    if (m.startToken < frontier) continue;
+    kept.push(m);
+    frontier = m.endToken;
+  }
+  return kept;
+}
