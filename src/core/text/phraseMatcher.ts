@@ -60,15 +60,15 @@ export class PhraseMatcher<T> {
   }
 
   private parseStep(body: string, pattern: string): Step[][] {
-    if (body.startsWith('@')) {
-      const name = body.slice(1);
-      if (!this.classes[name]) throw new Error(`unknown word class @${name} in pattern "${pattern}"`);
-      return [[{ kind: 'class', name }]];
-    }
-    // An alternative may itself tokenise into several words ("close-up|closeup").
-    return body.split('|').map((alt) => {
-      const words = tokenize(alt).map((t) => t.norm);
-      return words.map((w) => ({ kind: 'word' as const, words: [w] }));
+    // Each alternative is a class (`@name`) or words; a word alternative may itself tokenise
+    // into several tokens ("close-up|closeup").
+    return body.split('|').map((alt): Step[] => {
+      if (alt.startsWith('@')) {
+        const name = alt.slice(1);
+        if (!this.classes[name]) throw new Error(`unknown word class @${name} in pattern "${pattern}"`);
+        return [{ kind: 'class', name }];
+      }
+      return tokenize(alt).map((t) => ({ kind: 'word' as const, words: [t.norm] }));
     });
   }
 

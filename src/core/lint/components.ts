@@ -1,0 +1,108 @@
+// Finds which of the four prompt components (plus audio) a shot has. Labeled lines count for
+// their label; prose is read with the cinematography lexicons. Camera phrases are matched
+// first and consume their tokens, so "tracking shot" is camera language, not an action.
+import type { Shot, ComponentLabel } from '../format/types.js';
+import { PhraseMatcher, longestNonOverlapping } from '../text/phraseMatcher.js';
+import { tokenize } from '../text/tokenize.js';
+import {
+  ACTION_WORDS,
+  CAMERA_CLASSES,
+  CAMERA_PHRASES,
+  ENVIRONMENT_WORDS,
+  ING_NOUNS,
+  LIGHTING_PHRASES,
+  MM_CLASS,
+  MOOD_WORDS,
+  STOPWORDS,
+  SUBJECT_WORDS,
+} from './lexicon/cinematography.js';
+
+export const COMPONENTS = ['subject', 'action', 'environment', 'camera', 'audio'] as const;
+export type Component = (typeof COMPONENTS)[number];
+type Kind = Component | 'mood' | 'lighting';
+
+export interface ShotAnalysis {
+  components: Record<Component, boolean>;
+  /** Mood/style words present (the "+ mood" half of the camera component). */
+  mood: boolean;
+  lighting: boolean;
+  /** Up to a few phrases that showed each component, for hovers. */
+  evidence: Record<Kind, string[]>;
+  /** Descriptive (non-stopword) words in the visual text. */
+  contentWords: number;
+}
+
+const LABEL_COMPONENT: Partial<Record<ComponentLabel, Kind>> = {
+  subject: 'subject',
+  action: 'action',
+  environment: 'environment',
+  lighting: 'lighting',
+  camera: 'camera',
+  mood: 'mood',
+  audio: 'audio',
+};
+
+let matcher: PhraseMatcher<Kind> | undefined;
+function componentMatcher(): PhraseMatcher<Kind> {
+  if (matcher) return matcher;
+  // Order matters for equal-length ties: camera before lighting before the rest.
+  const m = new PhraseMatcher<Kind>({ ...CAMERA_CLASSES, mm: MM_CLASS });
+  for (const p of CAMERA_PHRASES) m.add(p, 'camera');
+  for (const p of LIGHTING_PHRASES) m.add(p, 'lighting');
+  for (const p of MOOD_WORDS) m.add(p, 'mood');
+  for (const p of ENVIRONMENT_WORDS) m.add(p, 'environment');
+  for (const p of SUBJECT_WORDS) m.add(p, 'subject');
+  for (const p of ACTION_WORDS) m.add(p, 'action');
+  return (matcher = m);
+}
+
+const cache = new WeakMap<Shot, ShotAnalysis>();
+
+export function analyzeShot(shot: Shot): ShotAnalysis {
+  const hit = cache.get(shot);
+  if (hit) return hit;
+  const evidence: Record<Kind, string[]> = {
+    subject: [], action: [], environment: [], camera: [], audio: [], mood: [], lighting: [],
+  };
+  const note = (kind: Kind, phrase: string) => {
+    if (evidence[kind].length < 4 && !evidence[kind].includes(phrase)) evidence[kind].push(phrase);
+  };
+  let contentWords = 0;
+  for (const seg of shot.segments) {
+    if (seg.channel === 'negative') continue;
+    const labelKind = seg.label ? LABEL_COMPONENT[seg.label] : undefined;
+    if (labelKind && seg.text.trim()) note(labelKind, `${seg.label}: line`);
+    if (seg.channel === 'audio') {
+      if (seg.text.trim()) note('audio', 'dialogue/sound');
+      continue;
+    }
+    const tokens = tokenize(seg.text);
+    const used = new Uint8Array(tokens.length);
+    for (const m of longestNonOverlapping(componentMatcher().matchTokens(tokens))) {
+      note(m.value, seg.text.slice(m.start, m.end));
+      used.fill(1, m.startToken, m.endToken);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i].norm;
+      if (!STOPWORDS.has(t)) contentWords++;
+      // Unlisted "-ing" words are usually motion ("shimmying", "careening"); known nouns are not.
+      if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) note('action', t);
+    }
+  }
+  const has = (k: Kind) => evidence[k].length > 0;
+  const result: ShotAnalysis = {
+    components: {
+      subject: has('subject'),
+      action: has('action'),
+      environment: has('environment') || has('lighting'),
+      camera: has('camera'),
+      audio: has('audio'),
+    },
+    mood: has('mood'),
+    lighting: has('lighting'),
+    evidence,
+    contentWords,
+  };
+  cache.set(shot, result);
+  return result;
+}

@@ -1,0 +1,37 @@
+// One-line descriptions of every rule, for SARIF rule metadata and editor hovers.
+// The long form with examples is docs/rules.md (one section per rule id).
+import type { RuleId } from './types.js';
+
+export const RULE_SUMMARIES: Record<RuleId, string> = {
+  'structure/missing-subject': 'A shot should name its subject with detail (who or what, looking like what).',
+  'structure/missing-action': 'A shot should say what happens and how it moves.',
+  'structure/missing-environment': 'A shot should place its subject somewhere, with lighting.',
+  'structure/missing-camera': 'A shot should say how it is filmed: framing, movement, lens, mood.',
+  'structure/vague': 'Too little or too generic detail to steer the model; expect retries.',
+  'safety/visual': 'Visual wording likely to trip a provider safety filter; use the safer technical rewording.',
+  'safety/audio': 'Dialogue, song or sound wording likely to trip the audio safety filter.',
+  'params/unknown-model': 'The model id is not in the catalog.',
+  'params/unpinned-model': 'An alias such as -latest can change under you; pin an exact version.',
+  'params/unsupported-duration': 'The model does not accept this duration.',
+  'params/unsupported-resolution': 'The model does not accept this resolution.',
+  'params/unsupported-aspect-ratio': 'The model does not accept this aspect ratio.',
+  'params/unsupported-audio': 'Audio was asked for on a model that cannot make it (or cannot turn it off).',
+  'params/too-many-references': 'More reference files than the model accepts.',
+  'params/prompt-too-long': 'The expanded prompt is longer than the model accepts.',
+  'references/not-found': 'A reference file does not exist.',
+  'references/too-large': 'A reference file is over the 16 MB upload limit.',
+  'references/unsupported-format': 'A reference file has a format the API does not accept.',
+  'format/yaml': 'The front matter is not valid YAML.',
+  'format/unknown-key': 'Unknown front-matter setting.',
+  'format/invalid-value': 'A front-matter setting has a value of the wrong kind.',
+  'format/unknown-var': 'A {{variable}} is used but not defined under vars.',
+  'format/tab': 'Tab characters are not allowed in YAML front matter.',
+  'format/crlf': 'The file uses CRLF line endings.',
+  'format/bom': 'The file starts with a byte-order mark.',
+  'format/empty': 'The file has no content.',
+  'format/too-large': 'The file is too large to lint.',
+  'format/unclosed-front-matter': 'The front matter has no closing ---.',
+  'format/bad-override': 'An @key: value line is malformed or names an unknown setting.',
+  'format/empty-shot': 'A shot heading has no prompt text under it.',
+  'config/invalid': 'The .vpromptrc.json configuration is invalid (or vprompt hit an internal error).',
+};
