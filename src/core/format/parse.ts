@@ -46,6 +46,16 @@ function range(line: number, start: number, endLine: number, end: number): TextR
   return { start: { line, character: start }, end: { line: endLine, character: end } };
 }
 
+/** Keeps a range inside the document (YAML reports some errors one past the end of a line). */
+function clamp(lines: string[], r: TextRange): TextRange {
+  const line = (n: number) => Math.max(0, Math.min(n, lines.length - 1));
+  const sl = line(r.start.line);
+  const el = Math.max(sl, line(r.end.line));
+  const sc = Math.min(r.start.character, lines[sl]?.length ?? 0);
+  const ec = Math.min(r.end.character, lines[el]?.length ?? 0);
+  return { start: { line: sl, character: sc }, end: { line: el, character: el === sl ? Math.max(sc, ec) : ec } };
+}
+
 export function lineRange(lines: string[], line: number): TextRange {
   return range(line, 0, line, lines[line]?.length ?? 0);
 }
@@ -111,6 +121,7 @@ export function parseDocument(input: string): VpDocument {
     }
   }
   const shots = parseBody(lines, bodyStart, frontMatter, problems);
+  for (const p of problems) p.range = clamp(lines, p.range);
   return { text, lines, frontMatter, shots, problems };
 }
 
@@ -187,7 +198,19 @@ function parseFrontMatter(lines: string[], close: number, problems: ParseProblem
       }
     }
   }
-  const data = ydoc.toJS() as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    // toJS can still fail after a clean parse (unresolved *alias, alias bombs past maxAliasCount).
+    data = ydoc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  } catch (e) {
+    problems.push({
+      code: 'format/yaml',
+      severity: 'error',
+      message: `Front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}. Quote values that start with * or &.`,
+      range: lineRange(lines, 1),
+    });
+    return fm;
+  }
   const bad = new Set<string>();
   for (const issue of validateFrontMatter(data)) {
     bad.add(issue.key);
@@ -326,7 +349,12 @@ function parseOverride(raw: string, line: number, m: RegExpExecArray | null, sho
 /** YAML semantics for an override value, so `@duration: 8` and `@references: [a, b]` mean what they do in front matter. */
 export function parseScalar(src: string): unknown {
   const d = parseYaml(src, { prettyErrors: false });
-  return d.errors.length ? src : d.toJS();
+  if (d.errors.length) return src;
+  try {
+    return d.toJS({ maxAliasCount: 50 });
+  } catch {
+    return src; // e.g. "*alias": keep the raw text so validation reports it as a bad value
+  }
 }
 
 function pushText(
