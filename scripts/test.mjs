@@ -20,3 +20,9 @@ const unit = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-r
   stdio: 'inherit',
 });
 if (unit.status !== 0) process.exit(unit.status ?? 1);
+if (process.argv.includes('--unit') || only.length) process.exit(0);
+
+// The real-VS-Code suite (scripts/e2e/run.mjs): installs code-server + Chromium on first use,
+// packages the extension as a .vsix and drives it through the workbench.
+const e2e = spawnSync(process.execPath, [join('scripts', 'e2e', 'run.mjs')], { stdio: 'inherit' });
+process.exit(e2e.status ?? 1);
