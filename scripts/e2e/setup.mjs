@@ -22,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = 24;
 // chromium: the browser; lib*-dev + pkg-config: code-server's native modules (kerberos needs
-// gssapi.h from libkrb5-dev); ffmpeg: makes small test media for render/preview tests.
-export const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'ffmpeg'];
+// gssapi.h from libkrb5-dev); fonts: readable screenshots; ffmpeg: test media for render tests.
+export const APT_PACKAGES = ['chromium', 'fonts-dejavu-core', 'fonts-liberation', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'ffmpeg'];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cacheDir = join(repoRoot, '.vscode-test');

@@ -74,11 +74,13 @@ const live = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const p of live) killGroup(p, 'SIGKILL');
 });
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+for (const signal of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>) {
   process.once(signal, () => {
     for (const p of live) killGroup(p, 'SIGKILL');
-    // Then die of the same signal, as without this handler.
-    process.kill(process.pid, signal);
+    // Exit as the signal would have (a listener cancels the default action; re-raising would
+    // not help while Playwright listens too). Playwright kills Chromium in its 'exit' handler.
+    process.exit(SIGNAL_EXIT_CODES[signal]);
   });
 }
 
@@ -111,6 +113,9 @@ export async function startCodeServer(
     '--disable-update-check',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    // If this test process is SIGKILLed (no handler runs), Chromium dies with it and code-server
+    // then shuts itself down once no connection has been open for a while, instead of lingering.
+    '--idle-timeout-seconds', '120',
     folder,
   ];
   const output = new LineBuffer(opts.logFile);

@@ -101,6 +101,21 @@ export class Workbench {
     await this.waitVisible(this.page.locator('.explorer-folders-view .monaco-list-row').first(), 'the Explorer to list the workspace folder', timeout);
   }
 
+  /**
+   * Developer: Reload Window, then waits for the new workbench. The extension host restarts,
+   * so extensions activate again.
+   */
+  async reloadWindow(timeout = 90_000): Promise<void> {
+    const navigated = this.page.waitForEvent('framenavigated', { predicate: (f) => f === this.page.mainFrame(), timeout });
+    await this.page.keyboard.press('F1');
+    await this.typeInQuickInput('>Developer: Reload Window');
+    const row = this.quickInputRow('Developer: Reload Window', 'workbench.action.reloadWindow');
+    await this.waitVisible(row, 'the command palette to list "Developer: Reload Window"');
+    await row.first().click();
+    await navigated;
+    await this.waitForReady(timeout);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Quick input (Quick Open and the command palette)
 
