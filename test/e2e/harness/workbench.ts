@@ -188,9 +188,14 @@ export class Workbench {
 
   async focusEditor(): Promise<void> {
     await this.waitVisible(this.activeTextEditor, 'an active text editor');
-    // Clicking would move the cursor; the command keeps the cursor where it is.
-    await this.page.keyboard.press(`${mod}+1`);
-    await this.waitFor('the active editor to take focus', () => this.activeTextEditor.evaluate((e) => e.classList.contains('focused')));
+    if (await this.editorHasFocus()) return;
+    // Clicking would move the cursor; this command keeps it, and the active group stays active.
+    await this.runCommand('View: Focus Active Editor Group', { id: 'workbench.action.focusActiveEditorGroup' });
+    await this.waitFor('the active editor to take focus', () => this.editorHasFocus());
+  }
+
+  private editorHasFocus(): Promise<boolean> {
+    return this.activeTextEditor.evaluate((e) => e.classList.contains('focused')).catch(() => false);
   }
 
   /** Moves the cursor with Go to Line (Ctrl+G), 1-based like the UI. */
@@ -379,7 +384,7 @@ export class Workbench {
     await this.waitForActiveEditor(basename(p.file));
     // VS Code selects the problem's range, so the cursor sits at its end: check the line.
     await this.waitFor(`the cursor to move to the problem's line ${p.line}`, async () => (await this.statusBarCursor())?.startsWith(`Ln ${p.line},`));
-    await this.waitFor('the editor to take focus', () => this.activeTextEditor.evaluate((e) => e.classList.contains('focused')));
+    await this.waitFor('the editor to take focus', () => this.editorHasFocus());
     await this.moveMouseAway();
     return p;
   }
@@ -396,7 +401,7 @@ export class Workbench {
     const rows = this.actionWidget.locator('.monaco-list-row.action');
     const noActions = this.page.locator('.monaco-editor-overlaymessage', { hasText: /no code actions/i });
     // Ctrl+. only reaches the editor once it has focus (e.g. after Go to Line's box closes).
-    await this.waitFor('the editor to have focus for Ctrl+.', () => this.activeTextEditor.evaluate((e) => e.classList.contains('focused')));
+    await this.waitFor('the editor to have focus for Ctrl+.', () => this.editorHasFocus());
     // VS Code drops a manual Ctrl+. request that a concurrent automatic one (e.g. from a
     // diagnostics update) supersedes, and answers "No code actions available" when the request
     // ran before the diagnostics arrived. A user then presses Ctrl+. again; so do we, up to 3
