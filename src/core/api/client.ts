@@ -1,0 +1,136 @@
+// Atlas Cloud client: submit, poll, upload, catalog, balance. Every failure comes back as a
+// classified RenderError (never a throw), and the API key only ever goes to the API origin.
+import type { z } from 'zod';
+import { classifyHttp, classifyNetwork, type HttpFailure, type RenderError } from './errors.js';
+import { NetworkError, toNetworkError, type HttpTransport } from './http.js';
+import { balanceSchema, catalogSchema, envelopeSchema, errorBodySchema, predictionSchema, uploadSchema, type Prediction } from './schemas.js';
+
+export const DEFAULT_API_BASE = 'https://api.atlascloud.ai';
+
+export type Result<T> = { ok: true; value: T; requestId?: string } | { ok: false; error: RenderError };
+
+export interface ClientOptions {
+  baseUrl: string;
+  apiKey?: string;
+  transport: HttpTransport;
+  /** Per-request timeout; submits that time out count as outcome-unknown. */
+  timeoutMs?: number;
+}
+
+const submitSchema = envelopeSchema(predictionSchema.partial({ status: true }).required({ id: true }));
+const pollSchema = envelopeSchema(predictionSchema);
+
+export class AtlasClient {
+  readonly origin: string;
+  private readonly base: string;
+
+  constructor(private readonly options: ClientOptions) {
+    const url = new URL(options.baseUrl);
+    this.origin = url.origin;
+    this.base = url.href.replace(/\/+$/, '');
+  }
+
+  get hasKey(): boolean {
+    return Boolean(this.options.apiKey);
+  }
+
+  submit(body: Record<string, unknown>, signal?: AbortSignal): Promise<Result<Prediction>> {
+    return this.call('submit', 'POST', '/api/v1/model/generateVideo', JSON.stringify(body), submitSchema, signal).then((r) =>
+      r.ok ? { ...r, value: { ...r.value.data, status: r.value.data.status ?? 'created', outputs: r.value.data.outputs ?? [] } as Prediction } : r,
+    );
+  }
+
+  getPrediction(id: string, signal?: AbortSignal): Promise<Result<Prediction>> {
+    return this.call('poll', 'GET', `/api/v1/model/prediction/${encodeURIComponent(id)}`, undefined, pollSchema, signal).then((r) =>
+      r.ok ? { ...r, value: r.value.data as Prediction } : r,
+    );
+  }
+
+  async uploadMedia(fileName: string, bytes: Uint8Array, mime: string): Promise<Result<string>> {
+    const form = new FormData();
+    form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }), fileName);
+    const r = await this.call('upload', 'POST', '/api/v1/model/uploadMedia', form, uploadSchema);
+    return r.ok ? { ...r, value: r.value.data.download_url } : r;
+  }
+
+  async listModels(): Promise<Result<Array<{ model: string; type?: string; schema?: string }>>> {
+    const r = await this.call('catalog', 'GET', '/api/v1/models', undefined, catalogSchema);
+    return r.ok ? { ...r, value: r.value.data } : r;
+  }
+
+  async balance(): Promise<Result<number>> {
+    const r = await this.call('balance', 'GET', '/public/v1/balance', undefined, balanceSchema);
+    return r.ok ? { ...r, value: r.value.data.balance } : r;
+  }
+
+  private async call<S extends z.ZodTypeAny>(
+    phase: HttpFailure['phase'],
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | FormData | undefined,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<Result<z.infer<S>>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (typeof body === 'string') headers['content-type'] = 'application/json';
+    if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
+    let res;
+    try {
+      res = await this.options.transport({ method, url: this.base + path, headers, body, timeoutMs: this.options.timeoutMs, signal });
+    } catch (e) {
+      const n = e instanceof NetworkError ? e : toNetworkError(e);
+      return { ok: false, error: this.scrub(classifyNetwork({ phase, code: n.code, message: n.message, beforeSend: n.beforeSend })) };
+    }
+    const requestId = res.headers['x-request-id'];
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (e) {
+      const n = toNetworkError(e);
+      // The status line arrived, so the request was received: a submit's outcome is unknown.
+      return { ok: false, error: this.scrub(classifyNetwork({ phase, code: n.code, message: n.message, beforeSend: false })) };
+    }
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (res.status < 200 || res.status >= 300) {
+      const parsed = errorBodySchema.safeParse(json);
+      return { ok: false, error: this.scrub({ ...classifyHttp({ phase, status: res.status, body: parsed.success ? parsed.data : text.slice(0, 500), requestId }) }) };
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const detail = json === undefined ? 'not JSON' : parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).slice(0, 3).join('; ');
+      const error: RenderError =
+        phase === 'submit'
+          ? {
+              category: 'outcome-unknown',
+              action: 'wait',
+              retry: 'check-before-resubmit',
+              message: `The API accepted the submit but its answer could not be read (${detail}); the render may exist. Check before resubmitting.`,
+              code: 'malformed-response',
+              requestId,
+            }
+          : {
+              category: 'unavailable',
+              action: 'wait',
+              retry: 'backoff',
+              message: `The API's answer could not be read (${detail}); vprompt retries.`,
+              code: 'malformed-response',
+              requestId,
+            };
+      return { ok: false, error: this.scrub(error) };
+    }
+    return { ok: true, value: parsed.data, requestId };
+  }
+
+  /** Belt and braces: no error text may ever carry the key, whatever a server echoes back. */
+  private scrub(e: RenderError): RenderError {
+    const key = this.options.apiKey;
+    if (!key) return e;
+    const clean = (s?: string) => (s && s.includes(key) ? s.split(key).join('[redacted]') : s);
+    return { ...e, message: clean(e.message)!, apiError: clean(e.apiError) };
+  }
+}

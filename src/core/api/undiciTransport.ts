@@ -1,0 +1,41 @@
+// The production transport over undici. Redirects are never followed: a redirect could
+// carry the Authorization header to another origin.
+import { request } from 'undici';
+import type { HttpRequest, HttpResponse, HttpTransport } from './http.js';
+import { toNetworkError } from './http.js';
+
+export const undiciTransport: HttpTransport = async (req: HttpRequest): Promise<HttpResponse> => {
+  try {
+    const res = await request(req.url, {
+      method: req.method,
+      headers: req.headers,
+      body: req.body as never,
+      headersTimeout: req.timeoutMs,
+      bodyTimeout: req.timeoutMs,
+      signal: req.signal,
+      maxRedirections: 0,
+    } as never);
+    const headers: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(res.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    let consumed = false;
+    return {
+      status: res.statusCode,
+      headers,
+      async text() {
+        consumed = true;
+        try {
+          return await res.body.text();
+        } catch (e) {
+          throw toNetworkError(e);
+        }
+      },
+      stream() {
+        if (consumed) throw new Error('response body already read');
+        consumed = true;
+        return res.body;
+      },
+    };
+  } catch (e) {
+    throw toNetworkError(e);
+  }
+};
