@@ -2,6 +2,7 @@
 // classified RenderError (never a throw), and the API key only ever goes to the API origin.
 import type { z } from 'zod';
 import { classifyHttp, classifyNetwork, type HttpFailure, type RenderError } from './errors.js';
+import { parseRetryAfter } from '../render/backoff.js';
 import { NetworkError, toNetworkError, type HttpTransport } from './http.js';
 import { balanceSchema, catalogSchema, envelopeSchema, errorBodySchema, predictionSchema, uploadSchema, type Prediction } from './schemas.js';
 
@@ -98,7 +99,7 @@ export class AtlasClient {
     }
     if (res.status < 200 || res.status >= 300) {
       const parsed = errorBodySchema.safeParse(json);
-      return { ok: false, error: this.scrub({ ...classifyHttp({ phase, status: res.status, body: parsed.success ? parsed.data : text.slice(0, 500), requestId }) }) };
+      return { ok: false, error: this.scrub({ ...classifyHttp({ phase, status: res.status, body: parsed.success ? parsed.data : text.slice(0, 500), requestId, retryAfterMs: parseRetryAfter(res.headers['retry-after'], Date.now()) }) }) };
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {

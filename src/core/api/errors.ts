@@ -37,6 +37,8 @@ export interface RenderError {
   /** The API's own error text, shown verbatim (as text) to the user. */
   apiError?: string;
   requestId?: string;
+  /** From a Retry-After header, if the server ever sends one. */
+  retryAfterMs?: number;
 }
 
 const ACTION: Record<ErrorCategory, UserAction> = {
@@ -69,6 +71,7 @@ export interface HttpFailure {
   /** Parsed body when it was JSON. */
   body?: unknown;
   requestId?: string;
+  retryAfterMs?: number;
 }
 
 function bodyText(body: unknown): string | undefined {
@@ -81,7 +84,7 @@ function bodyText(body: unknown): string | undefined {
 /** Classifies an HTTP error response. 403 needs the body: quota and scope look alike otherwise. */
 export function classifyHttp(f: HttpFailure): RenderError {
   const apiError = bodyText(f.body);
-  const extra = { code: f.status, apiError, requestId: f.requestId };
+  const extra = { code: f.status, apiError, requestId: f.requestId, retryAfterMs: f.retryAfterMs };
   const submit = f.phase === 'submit';
   switch (f.status) {
     case 400:

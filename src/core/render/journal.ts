@@ -1,0 +1,163 @@
+// The job journal: append-only JSON lines, each written whole and flushed before the next
+// step, so a crash at any point leaves a record that says what may have happened. An intent
+// is written before every submit and the prediction id right after it: on restart, an intent
+// with no answer shows as outcome-unknown (never a silent resubmit), and submitted jobs that
+// never finished resume polling.
+import type { RenderError } from '../api/errors.js';
+
+export interface JournalStore {
+  /** Appends one line durably (written and flushed before returning). */
+  append(line: string): void;
+  readAll(): string;
+}
+
+export interface IntentEntry {
+  type: 'intent';
+  key: string;
+  at: number;
+  file: string;
+  shot: string;
+  model: string;
+  tier: string;
+  kind: 'draft' | 'final';
+  body: Record<string, unknown>;
+  promptHash: string;
+  estimatedCostUsd?: number;
+}
+
+export type JournalEntry =
+  | IntentEntry
+  | { type: 'submitted'; key: string; at: number; predictionId: string; requestId?: string }
+  | { type: 'submit-failed'; key: string; at: number; error: RenderError }
+  | { type: 'unknown'; key: string; at: number; error: RenderError }
+  | { type: 'status'; key: string; at: number; status: string }
+  | { type: 'finished'; key: string; at: number; status: string; outputs: string[]; predictTime?: number; error?: RenderError }
+  | { type: 'downloaded'; key: string; at: number; files: string[]; warnings: string[]; error?: RenderError }
+  | { type: 'cancelled'; key: string; at: number };
+
+export type JobState = 'pending' | 'unknown' | 'submitted' | 'finished' | 'downloaded' | 'submit-failed' | 'cancelled';
+
+export interface JobRecord {
+  intent: IntentEntry;
+  state: JobState;
+  predictionId?: string;
+  requestId?: string;
+  status?: string;
+  outputs: string[];
+  files: string[];
+  warnings: string[];
+  predictTime?: number;
+  error?: RenderError;
+  updatedAt: number;
+}
+
+export interface ReplayResult {
+  jobs: Map<string, JobRecord>;
+  /** Lines that could not be read (e.g. a line cut short by a crash), with their line numbers. */
+  problems: string[];
+}
+
+/** Applies one entry to the job map; returns a problem text when it cannot. */
+function apply(jobs: Map<string, JobRecord>, e: JournalEntry): string | undefined {
+  if (!e || typeof e !== 'object' || typeof (e as { key?: unknown }).key !== 'string') return 'is not a journal entry';
+  if (e.type === 'intent') {
+    jobs.set(e.key, { intent: e, state: 'pending', outputs: [], files: [], warnings: [], updatedAt: e.at });
+    return undefined;
+  }
+  const job = jobs.get(e.key);
+  if (!job) return `refers to an unknown job ${e.key}`;
+  job.updatedAt = e.at;
+  switch (e.type) {
+    case 'submitted':
+      job.state = 'submitted';
+      job.predictionId = e.predictionId;
+      job.requestId = e.requestId;
+      break;
+    case 'submit-failed':
+      job.state = 'submit-failed';
+      job.error = e.error;
+      break;
+    case 'unknown':
+      job.state = 'unknown';
+      job.error = e.error;
+      break;
+    case 'status':
+      job.status = e.status;
+      break;
+    case 'finished':
+      job.state = 'finished';
+      job.status = e.status;
+      job.outputs = e.outputs;
+      job.predictTime = e.predictTime;
+      job.error = e.error;
+      break;
+    case 'downloaded':
+      job.state = 'downloaded';
+      job.files = e.files;
+      job.warnings = e.warnings;
+      if (e.error) job.error = e.error;
+      break;
+    case 'cancelled':
+      // A submitted job keeps rendering (and billing) on the server: keep its id to resume.
+      if (job.state !== 'submitted') job.state = 'cancelled';
+      job.status = 'cancelled';
+      break;
+    default:
+      return `has an unknown entry type`;
+  }
+  return undefined;
+}
+
+export function replay(text: string): ReplayResult {
+  const jobs = new Map<string, JobRecord>();
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  const last = lines.length - (lines[lines.length - 1] === '' ? 2 : 1);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let e: JournalEntry;
+    try {
+      e = JSON.parse(line) as JournalEntry;
+    } catch {
+      problems.push(`journal line ${i + 1} is incomplete or damaged and was skipped${i === last ? ' (likely cut short by a crash)' : ''}`);
+      return;
+    }
+    const problem = apply(jobs, e);
+    if (problem) problems.push(`journal line ${i + 1} ${problem} and was skipped`);
+  });
+  return { jobs, problems };
+}
+
+export class Journal {
+  private state: ReplayResult;
+
+  constructor(private readonly store: JournalStore) {
+    this.state = replay(store.readAll());
+  }
+
+  get jobs(): ReadonlyMap<string, JobRecord> {
+    return this.state.jobs;
+  }
+
+  get problems(): readonly string[] {
+    return this.state.problems;
+  }
+
+  write(entry: JournalEntry): void {
+    // Durable first, then in memory: what the process believes never runs ahead of the disk.
+    this.store.append(JSON.stringify(entry));
+    const problem = apply(this.state.jobs, entry);
+    if (problem) throw new Error(`journal entry ${problem}`);
+  }
+
+  /** Jobs to pick up after a restart: submitted but never finished, and intents that never got an answer. */
+  unfinished(): { resume: JobRecord[]; unknown: JobRecord[] } {
+    const resume: JobRecord[] = [];
+    const unknown: JobRecord[] = [];
+    for (const job of this.state.jobs.values()) {
+      if (job.state === 'submitted' && job.status !== 'cancelled') resume.push(job);
+      if (job.state === 'pending') unknown.push(job);
+    }
+    return { resume, unknown };
+  }
+}
