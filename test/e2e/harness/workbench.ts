@@ -81,7 +81,7 @@ export class Workbench {
     return waitFor(what, check, { ...opts, context: this.diagnostics });
   }
 
-  /** Waits for `locator` to be visible (Playwright's own wait, with our failure context). */
+  /** Waits for the first element of `locator` to be visible; returns it. */
   async waitVisible(locator: Locator, what: string, timeout = DEFAULT_TIMEOUT): Promise<Locator> {
     await this.waitFor(what, async () => (await locator.first().isVisible()) || undefined, { timeout });
     return locator.first();
@@ -107,11 +107,7 @@ export class Workbench {
    */
   async reloadWindow(timeout = 90_000): Promise<void> {
     const navigated = this.page.waitForEvent('framenavigated', { predicate: (f) => f === this.page.mainFrame(), timeout });
-    await this.page.keyboard.press('F1');
-    await this.typeInQuickInput('>Developer: Reload Window');
-    const row = this.quickInputRow('Developer: Reload Window', 'workbench.action.reloadWindow');
-    await this.waitVisible(row, 'the command palette to list "Developer: Reload Window"');
-    await row.first().click();
+    await this.pickCommand('Developer: Reload Window', 'workbench.action.reloadWindow');
     await navigated;
     await this.waitForReady(timeout);
   }
@@ -170,12 +166,17 @@ export class Workbench {
    * palette, e.g. `vprompt: Lint Workspace`. Pass `id` when several commands share a title.
    */
   async runCommand(title: string, opts: { id?: string } = {}): Promise<void> {
+    await this.pickCommand(title, opts.id);
+    await this.waitHidden(this.quickInput, `the command palette to close after running "${title}"`);
+  }
+
+  /** F1, type `title`, click its row (by command id when given). */
+  private async pickCommand(title: string, id?: string): Promise<void> {
     await this.page.keyboard.press('F1');
     await this.typeInQuickInput(`>${title}`);
-    const row = this.quickInputRow(title, opts.id);
-    await this.waitVisible(row, `the command palette to list "${title}"${opts.id ? ` (${opts.id})` : ''}`);
+    const row = this.quickInputRow(title, id);
+    await this.waitVisible(row, `the command palette to list "${title}"${id ? ` (${id})` : ''}`);
     await row.first().click();
-    await this.waitHidden(this.quickInput, `the command palette to close after running "${title}"`);
   }
 
   // ---------------------------------------------------------------------------------------------
