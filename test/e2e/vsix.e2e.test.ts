@@ -23,7 +23,8 @@ function zipEntries(buf: Buffer): string[] {
   return names;
 }
 
-const SHIPPED = /^(dist|syntaxes|snippets|media|schemas|docs)\/|^(package\.json|README\.md|LICENSE(\.\w+)?|CHANGELOG\.md|language-configuration\.json)$/;
+// vsce stores README.md as readme.md (and may do the same to LICENSE/CHANGELOG): any case.
+const SHIPPED = /^(dist|syntaxes|snippets|media|schemas|docs)\/|^(package\.json|language-configuration\.json)$|^(readme\.md|license(\.\w+)?|changelog\.md)$/i;
 
 describe('the packaged extension', () => {
   it('contains the bundled extension and nothing outside the shipped folders', () => {
