@@ -117,12 +117,15 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
 
+  const workspaceSource = opts.workspace ?? join(repoRoot, 'examples');
+  if (!existsSync(workspaceSource)) throw new Error(`workspace folder ${workspaceSource} does not exist`);
+
   // Short temp path: code-server puts a unix socket in the user-data-dir (108-byte limit).
   const root = mkdtempSync(join(tmpdir(), 'vprompt-e2e-'));
   const dirs: CodeServerDirs = { root, userDataDir: join(root, 'ud'), extensionsDir: join(root, 'ext') };
   mkdirSync(dirs.extensionsDir, { recursive: true });
   const workspaceDir = join(root, 'workspace');
-  cpSync(opts.workspace ?? join(repoRoot, 'examples'), workspaceDir, { recursive: true });
+  cpSync(workspaceSource, workspaceDir, { recursive: true });
   for (const [rel, text] of Object.entries(opts.files ?? {})) {
     mkdirSync(join(workspaceDir, rel, '..'), { recursive: true });
     writeFileSync(join(workspaceDir, rel), text);
