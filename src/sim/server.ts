@@ -185,6 +185,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       // The real API answers unknown paths with 401, which looks like a bad key.
       return fail(res, 401, 'unauthorized', requestId);
     }
+    const isSubmit = req.method === 'POST' && path === '/api/v1/model/generateVideo';
+    if (isSubmit) stats.submits++;
     if (!keyOk()) return fail(res, 401, 'unauthorized', requestId);
 
     if (faults.take(['503'], ctx())) return fail(res, 503, 'service temporarily unavailable', requestId);
@@ -201,8 +203,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       return send(res, 200, { code: 200, message: 'success', data: { download_url: `${baseUrl}/files/${id}` } }, requestId);
     }
 
-    if (req.method === 'POST' && path === '/api/v1/model/generateVideo') {
-      stats.submits++;
+    if (isSubmit) {
       let body: Record<string, unknown>;
       try {
         body = JSON.parse((await readBody(req)).toString('utf8')) as Record<string, unknown>;

@@ -14,9 +14,15 @@ export class ManualClock {
 
 export function testSimulator(overrides: Partial<SimOptions> = {}) {
   return startSimulator({
-    makeClip: (s) => new TextEncoder().encode(`clip ${s.width}x${s.height} ${s.durationSeconds}s`),
+    makeClip: (s) => fakeMp4(`clip ${s.width}x${s.height} ${s.durationSeconds}s`),
     dimensions: () => ({ width: 1280, height: 720 }),
     random: () => 0.5,
     ...overrides,
   });
+}
+
+/** Bytes that pass the MP4 sniff (an ftyp box first) without being a real clip. */
+export function fakeMp4(note: string): Uint8Array {
+  const ftyp = [0, 0, 0, 16, ...'ftypisom'.split('').map((c) => c.charCodeAt(0)), 0, 0, 2, 0];
+  return new Uint8Array([...ftyp, ...new TextEncoder().encode(note)]);
 }

@@ -42,6 +42,7 @@ export interface JobRecord {
   state: JobState;
   predictionId?: string;
   requestId?: string;
+  submittedAt?: number;
   status?: string;
   outputs: string[];
   files: string[];
@@ -72,6 +73,7 @@ function apply(jobs: Map<string, JobRecord>, e: JournalEntry): string | undefine
       job.state = 'submitted';
       job.predictionId = e.predictionId;
       job.requestId = e.requestId;
+      job.submittedAt = e.at;
       break;
     case 'submit-failed':
       job.state = 'submit-failed';

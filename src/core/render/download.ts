@@ -1,0 +1,92 @@
+// Downloads an output at once (its URL expires), streamed to a `.part` file with a size cap,
+// sniffed as MP4, then renamed: a crash or a bad file never leaves something that looks like
+// a finished clip. No Authorization header goes to storage hosts.
+import { createWriteStream, mkdirSync, renameSync, rmSync, openSync, readSync, closeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { HttpTransport } from '../api/http.js';
+import { toNetworkError } from '../api/http.js';
+
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+
+export type DownloadResult =
+  | { ok: true; path: string; bytes: number }
+  | { ok: false; reason: 'http' | 'too-large' | 'not-mp4' | 'network' | 'disk'; message: string; status?: number };
+
+/** True when the first bytes look like an ISO-BMFF file (an `ftyp` box first). */
+export function looksLikeMp4(head: Uint8Array): boolean {
+  if (head.length < 12) return false;
+  const type = String.fromCharCode(head[4], head[5], head[6], head[7]);
+  return type === 'ftyp';
+}
+
+export async function downloadOutput(
+  transport: HttpTransport,
+  url: string,
+  destPath: string,
+  options: { maxBytes?: number; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<DownloadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const part = `${destPath}.part`;
+  let res;
+  try {
+    // Deliberately no headers: output URLs are pre-signed storage links, never the API.
+    res = await transport({ method: 'GET', url, headers: {}, timeoutMs: options.timeoutMs, signal: options.signal });
+  } catch (e) {
+    const n = toNetworkError(e);
+    return { ok: false, reason: 'network', message: `Could not download the clip (${n.code}). The job finished; vprompt retries the download on resume.` };
+  }
+  if (res.status !== 200) {
+    await res.text().catch(() => '');
+    return {
+      ok: false,
+      reason: 'http',
+      status: res.status,
+      message:
+        res.status === 404 || res.status === 403
+          ? `The output URL answered ${res.status}: it has probably expired. Render again if you need the clip.`
+          : `The output URL answered ${res.status}.`,
+    };
+  }
+  const declared = Number(res.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    res.stream().destroy();
+    return { ok: false, reason: 'too-large', message: `The clip is ${(declared / 1e6).toFixed(0)} MB, over the ${(maxBytes / 1e6).toFixed(0)} MB download cap.` };
+  }
+  let bytes = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) done(Object.assign(new Error('too large'), { code: 'VPROMPT_TOO_LARGE' }));
+      else done(null, chunk);
+    },
+  });
+  try {
+    mkdirSync(dirname(destPath), { recursive: true });
+    await pipeline(res.stream(), cap, createWriteStream(part));
+  } catch (e) {
+    rmSync(part, { force: true });
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'VPROMPT_TOO_LARGE') {
+      return { ok: false, reason: 'too-large', message: `The clip is over the ${(maxBytes / 1e6).toFixed(0)} MB download cap.` };
+    }
+    if (['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EDQUOT'].includes(code)) {
+      return { ok: false, reason: 'disk', message: `Cannot write the clip to ${dirname(destPath)} (${code}). Free space or fix permissions; the job is kept and the download retried on resume.` };
+    }
+    return { ok: false, reason: 'network', message: `The download broke off (${code || (e as Error).message}); it is retried on resume.` };
+  }
+  const head = new Uint8Array(12);
+  const fd = openSync(part, 'r');
+  try {
+    readSync(fd, head, 0, 12, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!looksLikeMp4(head)) {
+    rmSync(part, { force: true });
+    return { ok: false, reason: 'not-mp4', message: 'The downloaded output is not an MP4 file; it was discarded.' };
+  }
+  renameSync(part, destPath);
+  return { ok: true, path: destPath, bytes };
+}

@@ -1,0 +1,332 @@
+// One render, end to end: journal the intent, wait for a scheduler slot, submit (retrying
+// only what provably created nothing), journal the prediction id, poll on the adaptive
+// schedule, download and check the clips, and log each stage. Never throws for API or
+// network trouble: every outcome is a JobOutcome with a classified error.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { AtlasClient } from '../api/client.js';
+import {
+  classifyFailedJob,
+  contentPolicyFromOutputs,
+  outcomeUnknown,
+  type RenderError,
+} from '../api/errors.js';
+import type { HttpTransport } from '../api/http.js';
+import { isTerminal, type Prediction } from '../api/schemas.js';
+import { backoffDelay } from './backoff.js';
+import type { Clock } from './clock.js';
+import { downloadOutput } from './download.js';
+import type { Journal, JobRecord } from './journal.js';
+import { adaptiveSchedule } from './pollSchedule.js';
+import type { RenderTimes } from './renderTimes.js';
+import type { Scheduler } from './scheduler.js';
+import type { LogRecord } from './log.js';
+import { safeName } from './paths.js';
+
+export interface Expectation {
+  durationSeconds?: number;
+  width?: number;
+  height?: number;
+  audio?: boolean;
+  outputs: number;
+}
+
+export interface ClipCheck {
+  /** Problems a person should know about; empty when the clip matches the request. */
+  warnings: string[];
+  error?: RenderError;
+}
+
+export interface PipelineDeps {
+  client: AtlasClient;
+  /** For downloads: a transport that is never given the API key. */
+  download: HttpTransport;
+  clock: Clock;
+  random: () => number;
+  scheduler: Scheduler;
+  journal: Journal;
+  renderTimes: RenderTimes;
+  log: (record: LogRecord) => void;
+  outDir: string;
+  maxWaitMs: number;
+  /** Checks a downloaded clip against the request. */
+  checkClip?: (path: string, expect: Expectation) => Promise<ClipCheck>;
+  /** How often a submit answered 429/503 (nothing created) is retried. */
+  submitRetries?: number;
+  maxDownloadBytes?: number;
+}
+
+export interface JobSpec {
+  key?: string;
+  file: string;
+  shot: string;
+  model: string;
+  tier: string;
+  kind: 'draft' | 'final';
+  body: Record<string, unknown>;
+  promptHash: string;
+  estimatedCostUsd?: number;
+  expect: Expectation;
+}
+
+export type JobStatus = 'completed' | 'failed' | 'outcome-unknown' | 'cancelled' | 'not-submitted';
+
+export interface JobOutcome {
+  key: string;
+  file: string;
+  shot: string;
+  model: string;
+  tier: string;
+  kind: 'draft' | 'final';
+  predictionId?: string;
+  status: JobStatus;
+  outputs: string[];
+  warnings: string[];
+  error?: RenderError;
+  estimatedCostUsd?: number;
+  predictTime?: number;
+  submits: number;
+}
+
+export type Progress = (event: { key: string; shot: string; phase: string; status?: string; predictionId?: string; elapsedMs?: number }) => void;
+
+const POLL_RETRY_MS = 5000;
+
+export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSignal, progress?: Progress): Promise<JobOutcome> {
+  const key = spec.key ?? randomUUID();
+  const base: JobOutcome = {
+    key,
+    file: spec.file,
+    shot: spec.shot,
+    model: spec.model,
+    tier: spec.tier,
+    kind: spec.kind,
+    status: 'not-submitted',
+    outputs: [],
+    warnings: [],
+    estimatedCostUsd: spec.estimatedCostUsd,
+    submits: 0,
+  };
+  deps.journal.write({
+    type: 'intent',
+    key,
+    at: deps.clock.now(),
+    file: spec.file,
+    shot: spec.shot,
+    model: spec.model,
+    tier: spec.tier,
+    kind: spec.kind,
+    body: spec.body,
+    promptHash: spec.promptHash,
+    estimatedCostUsd: spec.estimatedCostUsd,
+  });
+  const limiter = deps.scheduler.for(spec.model);
+  const retries = deps.submitRetries ?? 6;
+  let release: (() => void) | undefined;
+  let prediction: Prediction | undefined;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      progress?.({ key, shot: spec.shot, phase: 'queued' });
+      try {
+        release = await limiter.acquire(signal);
+      } catch {
+        deps.journal.write({ type: 'submit-failed', key, at: deps.clock.now(), error: cancelledError() });
+        return { ...base, status: 'cancelled', error: cancelledError() };
+      }
+      deps.log({
+        stage: 'request',
+        at: new Date(deps.clock.now()).toISOString(),
+        jobKey: key,
+        model: spec.model,
+        promptHash: spec.promptHash,
+        duration: spec.body.duration as number | undefined,
+        resolution: (spec.body.resolution ?? spec.body.size) as string | undefined,
+        mode: spec.kind,
+        attempt,
+      });
+      progress?.({ key, shot: spec.shot, phase: 'submitting' });
+      base.submits++;
+      const r = await deps.client.submit(spec.body, signal);
+      if (r.ok) {
+        prediction = r.value;
+        limiter.onSubmitted();
+        deps.journal.write({ type: 'submitted', key, at: deps.clock.now(), predictionId: r.value.id, requestId: r.requestId });
+        deps.log({ stage: 'response', at: new Date(deps.clock.now()).toISOString(), jobKey: key, model: spec.model, predictionId: r.value.id, status: r.value.status, requestId: r.requestId });
+        break;
+      }
+      release();
+      release = undefined;
+      const error = r.error;
+      deps.log({ stage: 'response', at: new Date(deps.clock.now()).toISOString(), jobKey: key, model: spec.model, error: { category: error.category, code: error.code, message: error.message }, requestId: error.requestId });
+      if (error.retry === 'check-before-resubmit') {
+        deps.journal.write({ type: 'unknown', key, at: deps.clock.now(), error });
+        return { ...base, status: 'outcome-unknown', error };
+      }
+      if (error.retry === 'backoff' && attempt < retries && !signal?.aborted) {
+        const delay = backoffDelay(attempt, { baseMs: 2000, maxMs: 60_000, random: deps.random }, error.retryAfterMs);
+        if (error.category === 'rate-limit') limiter.onRateLimited(delay);
+        progress?.({ key, shot: spec.shot, phase: `retrying after ${error.category}` });
+        try {
+          await deps.clock.sleep(error.category === 'rate-limit' ? 0 : delay, signal);
+        } catch {
+          deps.journal.write({ type: 'submit-failed', key, at: deps.clock.now(), error: cancelledError() });
+          return { ...base, status: 'cancelled', error: cancelledError() };
+        }
+        continue;
+      }
+      // Nothing was created: the failure is definitive for this attempt.
+      deps.journal.write({ type: 'submit-failed', key, at: deps.clock.now(), error });
+      return { ...base, status: 'failed', error };
+    }
+    return await follow(key, spec, prediction.id, deps, base, signal, progress);
+  } finally {
+    release?.();
+  }
+}
+
+/** Picks a submitted job back up (after a restart or a local timeout) without resubmitting it. */
+export async function resumeJob(record: JobRecord, deps: PipelineDeps, expect: Expectation, signal?: AbortSignal, progress?: Progress): Promise<JobOutcome> {
+  const i = record.intent;
+  const base: JobOutcome = {
+    key: i.key,
+    file: i.file,
+    shot: i.shot,
+    model: i.model,
+    tier: i.tier,
+    kind: i.kind,
+    predictionId: record.predictionId,
+    status: 'outcome-unknown',
+    outputs: [],
+    warnings: [],
+    estimatedCostUsd: i.estimatedCostUsd,
+    submits: 0,
+  };
+  if (!record.predictionId) return { ...base, error: outcomeUnknown('vprompt stopped after sending this submit and before the answer; the render may exist. Check before resubmitting.', 'interrupted') };
+  const spec: JobSpec = { key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind, body: i.body, promptHash: i.promptHash, estimatedCostUsd: i.estimatedCostUsd, expect };
+  const release = await deps.scheduler.for(i.model).acquire(signal).catch(() => undefined);
+  try {
+    return await follow(i.key, spec, record.predictionId, deps, base, signal, progress);
+  } finally {
+    release?.();
+  }
+}
+
+async function follow(
+  key: string,
+  spec: JobSpec,
+  id: string,
+  deps: PipelineDeps,
+  base: JobOutcome,
+  signal?: AbortSignal,
+  progress?: Progress,
+): Promise<JobOutcome> {
+  const outcome: JobOutcome = { ...base, predictionId: id };
+  // Poll offsets count from the submit, also for a job resumed after a restart.
+  const start = deps.journal.jobs.get(key)?.submittedAt ?? deps.clock.now();
+  const history = deps.renderTimes.history({ model: spec.model, duration: spec.body.duration as number, resolution: spec.body.resolution as string });
+  const schedule = adaptiveSchedule(history, deps.maxWaitMs);
+  let last: Prediction | undefined;
+  let lastStatus = '';
+  for (const offset of schedule) {
+    const wait = start + offset - deps.clock.now();
+    try {
+      if (wait > 0) await deps.clock.sleep(wait, signal);
+    } catch {
+      deps.journal.write({ type: 'cancelled', key, at: deps.clock.now() });
+      return {
+        ...outcome,
+        status: 'cancelled',
+        error: outcomeUnknown(`Stopped waiting locally. There is no cancel endpoint: job ${id} keeps rendering and will be billed. Resume to fetch it.`, 'cancelled'),
+      };
+    }
+    const r = await deps.client.getPrediction(id, signal);
+    if (!r.ok) {
+      // Polls are safe to retry; a 404 means the job is gone.
+      if (r.error.category === 'expired' || r.error.category === 'auth') {
+        deps.journal.write({ type: 'finished', key, at: deps.clock.now(), status: 'failed', outputs: [], error: r.error });
+        return { ...outcome, status: 'failed', error: r.error };
+      }
+      continue;
+    }
+    last = r.value;
+    if (last.status !== lastStatus) {
+      lastStatus = last.status;
+      deps.journal.write({ type: 'status', key, at: deps.clock.now(), status: last.status });
+    }
+    progress?.({ key, shot: spec.shot, phase: 'rendering', status: last.status, predictionId: id, elapsedMs: deps.clock.now() - start });
+    if (isTerminal(last.status)) break;
+  }
+  if (!last || !isTerminal(last.status)) {
+    const error = outcomeUnknown(
+      `Still rendering after ${Math.round(deps.maxWaitMs / 1000)} s. vprompt stopped waiting but job ${id} is kept: resume later to fetch it; do not resubmit.`,
+      'max-wait',
+    );
+    return { ...outcome, status: 'outcome-unknown', error };
+  }
+  const predictTime = last.metrics?.predict_time ?? undefined;
+  deps.log({
+    stage: 'completion',
+    at: new Date(deps.clock.now()).toISOString(),
+    jobKey: key,
+    model: spec.model,
+    predictionId: id,
+    status: last.status,
+    predictTime,
+    error: last.error ? { message: last.error, code: last.error_code ?? undefined } : undefined,
+    outputUrl: last.outputs[0],
+  });
+  if (last.status !== 'completed') {
+    const error = classifyFailedJob(last);
+    deps.journal.write({ type: 'finished', key, at: deps.clock.now(), status: last.status, outputs: [], predictTime: predictTime ?? undefined, error });
+    return { ...outcome, status: 'failed', error, predictTime: predictTime ?? undefined };
+  }
+  if (predictTime) {
+    if (deps.renderTimes.isSpike(spec.model, predictTime * 1000)) {
+      const median = deps.renderTimes.median(spec.model)! / 1000;
+      outcome.warnings.push(`predict_time ${predictTime.toFixed(1)} s is well above the recent median (${median.toFixed(1)} s) for ${spec.model}: the service may be degrading.`);
+      deps.log({ stage: 'warning', at: new Date(deps.clock.now()).toISOString(), jobKey: key, model: spec.model, predictionId: id, message: outcome.warnings[outcome.warnings.length - 1] });
+    }
+    deps.renderTimes.record({ model: spec.model, duration: spec.body.duration as number, resolution: spec.body.resolution as string }, predictTime * 1000);
+  }
+  const policy = contentPolicyFromOutputs(spec.expect.outputs, last.outputs.length, (last.has_nsfw_contents ?? []).some(Boolean));
+  deps.journal.write({ type: 'finished', key, at: deps.clock.now(), status: 'completed', outputs: last.outputs, predictTime: predictTime ?? undefined, error: policy });
+  return download(key, spec, id, last.outputs, deps, { ...outcome, predictTime: predictTime ?? undefined, error: policy }, signal);
+}
+
+/** Downloads (or re-downloads on resume) a finished job's outputs and checks them. */
+export async function download(
+  key: string,
+  spec: Pick<JobSpec, 'file' | 'shot' | 'expect'>,
+  id: string,
+  urls: string[],
+  deps: PipelineDeps,
+  outcome: JobOutcome,
+  signal?: AbortSignal,
+): Promise<JobOutcome> {
+  const files: string[] = [];
+  const warnings = [...outcome.warnings];
+  let error = outcome.error;
+  const dir = join(deps.outDir, safeName(spec.file.replace(/\.vprompt$/i, '')), safeName(spec.shot || 'shot'));
+  for (let i = 0; i < urls.length; i++) {
+    const dest = join(dir, `${safeName(id)}-${i}.mp4`);
+    const r = await downloadOutput(deps.download, urls[i], dest, { maxBytes: deps.maxDownloadBytes, signal });
+    if (!r.ok) {
+      warnings.push(r.message);
+      error ??= r.reason === 'http' ? { category: 'expired', action: 'fix-request', retry: 'never', message: r.message, code: r.status } : { category: 'output-quality', action: 'wait', retry: 'never', message: r.message, code: r.reason };
+      continue;
+    }
+    files.push(r.path);
+    if (deps.checkClip) {
+      const check = await deps.checkClip(r.path, spec.expect);
+      warnings.push(...check.warnings);
+      error ??= check.error;
+    }
+  }
+  deps.journal.write({ type: 'downloaded', key, at: deps.clock.now(), files, warnings, error });
+  const status: JobStatus = files.length > 0 && (!error || error.category === 'output-quality') ? 'completed' : 'failed';
+  return { ...outcome, status, outputs: files, warnings, error };
+}
+
+function cancelledError(): RenderError {
+  return { category: 'outcome-unknown', action: 'wait', retry: 'never', message: 'Cancelled before anything was submitted; nothing was billed.', code: 'cancelled' };
+}
