@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutOuterNpm } from './env.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = 24;
@@ -158,7 +159,7 @@ function main() {
     name: `node${NODE_MAJOR}`,
     dir: nodeDir,
     spec: `node-linux-${arch}@${NODE_MAJOR}`,
-    env: process.env,
+    env: withoutOuterNpm(process.env),
     verify: () => {
       const r = run(node24, ['-v']);
       const v = r.out.trim();
@@ -171,7 +172,7 @@ function main() {
   // node-gyp at Node 20's headers; native modules must be built against Node 24's, which the
   // node-linux package ships in include/.
   const node24Env = {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     PATH: `${dirname(node24)}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodePkgDir,
   };

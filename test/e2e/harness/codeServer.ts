@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { withoutOuterNpm } from '../../../scripts/e2e/env.mjs';
 import { loadE2EEnv } from './env.js';
 import { LineBuffer } from './logs.js';
 import { WaitAbortedError, waitFor } from './wait.js';
@@ -18,7 +19,8 @@ export interface CodeServerDirs {
 function codeServerEnv(dirs: CodeServerDirs, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = loadE2EEnv();
   return {
-    ...process.env,
+    // The extension host inherits this: keep `npm test`'s own variables out of it.
+    ...withoutOuterNpm(process.env),
     // Node 24 first: code-server and its children run under the Node its modules were built for.
     PATH: `${dirname(env.node)}:${process.env.PATH ?? ''}`,
     // '{}' = a gallery without a service URL: VS Code disables the marketplace instead of

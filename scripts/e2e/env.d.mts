@@ -1,0 +1,2 @@
+/** See env.mjs. */
+export function withoutOuterNpm(env: NodeJS.ProcessEnv): Record<string, string>;
