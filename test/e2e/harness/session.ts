@@ -53,6 +53,14 @@ export const BASE_SETTINGS: Record<string, unknown> = {
   'files.autoSave': 'off',
 };
 
+// Session temp folders not yet disposed. If the process exits without dispose() (a signal:
+// codeServer.ts exits on SIGTERM/SIGINT/SIGHUP), remove them then.
+const liveRoots = new Set<string>();
+process.on('exit', () => {
+  if (process.env.VPROMPT_E2E_KEEP === '1') return;
+  for (const root of liveRoots) rmSync(root, { recursive: true, force: true });
+});
+
 export interface LaunchOptions {
   /** Names the artifacts folder: test-results/e2e/<name>/. */
   name: string;
@@ -122,6 +130,7 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
 
   // Short temp path: code-server puts a unix socket in the user-data-dir (108-byte limit).
   const root = mkdtempSync(join(tmpdir(), 'vprompt-e2e-'));
+  if (!opts.keep) liveRoots.add(root);
   const dirs: CodeServerDirs = { root, userDataDir: join(root, 'ud'), extensionsDir: join(root, 'ext') };
   mkdirSync(dirs.extensionsDir, { recursive: true });
   const workspaceDir = join(root, 'workspace');
@@ -201,6 +210,7 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
         mkdirSync(join(dest, '..'), { recursive: true });
         copyFileSync(f, dest);
       }
+      liveRoots.delete(root);
       if (!(opts.keep || process.env.VPROMPT_E2E_KEEP === '1')) rmSync(root, { recursive: true, force: true });
       else console.log(`[e2e] kept session folder ${root}`);
     }
