@@ -111,6 +111,12 @@ export const ACTION_WORDS: string[] = [
   'tremble', 'trembles', 'shiver', 'shivers', 'unfold', 'unfolds', 'reveal', 'reveals', 'transform', 'transforms', 'morph', 'morphs',
   'dissolve', 'dissolves', 'scatter', 'scatters', 'swirl', 'swirls', 'burst', 'bursts', 'shatter', 'shatters', 'crumble', 'crumbles',
   'gaze', 'gazes', 'stare', 'stares', 'glance', 'glances', 'whisper', 'whispers', 'shout', 'shouts', 'push', 'pushes', 'pull', 'pulls',
+  'trot', 'trots', 'gallop', 'gallops', 'prowl', 'prowls', 'crawl', 'crawls', 'creep', 'creeps', 'stride', 'strides', 'skip', 'skips',
+  'hop', 'hops', 'stumble', 'stumbles', 'tumble', 'tumbles', 'soar', 'soars', 'swoop', 'swoops', 'rush', 'rushes', 'dash', 'dashes',
+  'wade', 'wades', 'paddle', 'paddles', 'surf', 'surfs', 'skate', 'skates', 'ski', 'skis', 'twist', 'twists', 'bend', 'bends', 'stretch',
+  'stretches', 'point', 'points', 'shrug', 'shrugs', 'bite', 'bites', 'chew', 'chews', 'pounce', 'pounces', 'lunge', 'lunges', 'roam', 'roams',
+  'graze', 'grazes', 'peck', 'pecks', 'flap', 'flaps', 'flutter', 'flutters', 'buzz', 'buzzes', 'crackle', 'crackles', 'burn', 'burns',
+  'sets', 'fade', 'fades', 'spill', 'spills', 'drip', 'drips', 'steam', 'steams', 'sparkle', 'sparkles', 'shimmer', 'shimmers', 'mends',
   'slow motion', 'slow-motion', 'slowmo', 'timelapse', 'time-lapse', 'time lapse', 'hyperlapse', 'speed ramp', 'briskly', 'gently', 'slowly',
   'quickly', 'rapidly', 'gracefully', 'lazily', 'frantically', 'steadily', 'kinetic', 'in motion', 'motion',
 ];
