@@ -1,7 +1,7 @@
 // Cost estimates: output seconds × the model's price per second at that resolution. Drafts
 // are priced on the family's Fast tier, finals on the chosen tier. Rounded only for display.
 import type { RenderParams } from '../format/types.js';
-import { draftModelFor, finalModelFor, getModel, type ModelInfo } from './catalog.js';
+import { draftModelFor, finalModelFor, getModel, unpinnedAlias, type ModelInfo } from './catalog.js';
 
 export interface CostEstimate {
   model: string;
@@ -18,6 +18,8 @@ export function pricePerSecond(model: ModelInfo, resolution: string): number {
 }
 
 export function modelForKind(modelId: string | undefined, kind: 'draft' | 'final', tier?: string): ModelInfo | undefined {
+  // An unpinned alias is priced as the version it points at today (the lint says to pin it).
+  if (modelId && !getModel(modelId)) modelId = unpinnedAlias(modelId)?.pinned;
   if (!modelId || !getModel(modelId)) return undefined;
   return kind === 'draft' ? draftModelFor(modelId) : finalModelFor(modelId, tier);
 }
