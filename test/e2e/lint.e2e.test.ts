@@ -8,7 +8,7 @@ const EXTENSION_ID = 'vprompt.vprompt';
 
 // A test-owned file, so the expectations below don't move when examples/ is edited: shot
 // "Alley" has subject, action and environment but no camera language; shot "Duel" is fully
-// specified but shows blood, which video models' safety filters block.
+// specified but shows blood, which video models' violence filters often block.
 const FIXTURE = 'lint-e2e.vprompt';
 const FIXTURE_TEXT = [
   '# Alley', // line 1
@@ -16,7 +16,7 @@ const FIXTURE_TEXT = [
   'neon reflections on wet pavement.',
   '',
   '# Duel', // line 5
-  'A knight swings his sword in a snowy castle courtyard at dawn, blood on the snow,',
+  'A knight walks slowly through a snowy castle courtyard at dawn, blood on the snow,',
   'wide shot, slow push in, tense mood.',
   '',
 ].join('\n');
@@ -61,5 +61,19 @@ describe('lint in a real VS Code', { timeout: 600_000 }, () => {
     assert.ok(text.indexOf('camera:') < text.indexOf('# Duel'), 'inside shot "Alley"');
     // Unrelated findings stay.
     await wb.waitForProblem({ file: FIXTURE, code: 'safety/visual' });
+  });
+
+  it('a rewording quick fix replaces the risky term and clears safety/visual', async () => {
+    const { workbench: wb } = vscode();
+    const reword = /^Replace "blood" with "(.+)"$/;
+    const offered = await wb.applyQuickFix({ file: FIXTURE, code: 'safety/visual' }, reword);
+    const chosen = offered.find((t) => reword.test(t));
+    assert.ok(chosen, `offered: ${offered.join(' | ')}`);
+    const replacement = reword.exec(chosen)![1]!;
+
+    await wb.waitForNoProblem({ file: FIXTURE, code: 'safety/visual' });
+    const text = await wb.readEditorText();
+    assert.ok(text.includes(`${replacement} on the snow`), `"blood" became "${replacement}":\n${text}`);
+    assert.ok(!/\bblood\b/.test(text));
   });
 });
