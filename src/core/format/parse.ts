@@ -245,6 +245,7 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
   const defaults: RenderParams = fm?.params ?? {};
   const vars = fm?.vars ?? {};
   let current: ShotBuilder | undefined;
+  const leading: Shot['comments'] = [];
   const startShot = (name: string, line: number, nameRange: TextRange): ShotBuilder => {
     const shot: ShotBuilder = {
       name,
@@ -260,6 +261,7 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
       comments: [],
       hasContent: false,
     };
+    shot.comments.push(...leading.splice(0));
     shots.push(shot);
     return shot;
   };
@@ -278,9 +280,12 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
       continue;
     }
     if (COMMENT.test(raw)) {
-      if (!current) current = startShot('', i, lineRange(lines, i));
-      current.comments.push({ line: i, text: raw.replace(COMMENT, '').trim() });
-      current.endLine = i;
+      // Comments before any shot wait for the shot they precede (directives apply to it).
+      const comment = { line: i, text: raw.replace(COMMENT, '').trim() };
+      if (current) {
+        current.comments.push(comment);
+        current.endLine = i;
+      } else leading.push(comment);
       continue;
     }
     if (!current) current = startShot('', i, lineRange(lines, i));

@@ -56,6 +56,8 @@ function componentMatcher(): PhraseMatcher<Kind> {
   return (matcher = m);
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'several', 'one', 'some', 'many', 'dozens', 'our']);
+
 const cache = new WeakMap<Shot, ShotAnalysis>();
 
 export function analyzeShot(shot: Shot): ShotAnalysis {
@@ -81,6 +83,11 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     for (const m of longestNonOverlapping(componentMatcher().matchTokens(tokens))) {
       note(m.value, seg.text.slice(m.start, m.end));
       used.fill(1, m.startToken, m.endToken);
+    }
+    // Prompts usually open with their subject: "A courier in a yellow jacket ...". A prose line
+    // that starts with a determiner and a content word names a subject even if the noun is new to us.
+    if (!seg.label && tokens.length > 1 && DETERMINERS.has(tokens[0].norm) && !STOPWORDS.has(tokens[1].norm) && !used[1]) {
+      note('subject', seg.text.slice(tokens[0].start, tokens[1].end));
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i].norm;

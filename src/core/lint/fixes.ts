@@ -36,3 +36,21 @@ export function disableLineFix(doc: VpDocument, d: LintDiagnostic): Fix {
     ],
   };
 }
+
+/** Preferred fixes of the given findings, without overlapping edits (first wins). */
+export function nonOverlapping(diags: readonly LintDiagnostic[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: Array<[number, number, number, number]> = [];
+  const overlaps = (f: Fix) =>
+    f.edits.some((e) =>
+      taken.some(([sl, sc, el, ec]) => !(e.range.end.line < sl || (e.range.end.line === sl && e.range.end.character <= sc) || e.range.start.line > el || (e.range.start.line === el && e.range.start.character >= ec))),
+    );
+  for (const d of diags) {
+    const fix = d.fixes?.find((f) => f.isPreferred);
+    if (!fix || overlaps(fix)) continue;
+    chosen.push(fix);
+    for (const e of fix.edits) taken.push([e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]);
+  }
+  return chosen;
+}
+

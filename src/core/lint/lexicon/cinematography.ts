@@ -117,6 +117,8 @@ export const ACTION_WORDS: string[] = [
   'stretches', 'point', 'points', 'shrug', 'shrugs', 'bite', 'bites', 'chew', 'chews', 'pounce', 'pounces', 'lunge', 'lunges', 'roam', 'roams',
   'graze', 'grazes', 'peck', 'pecks', 'flap', 'flaps', 'flutter', 'flutters', 'buzz', 'buzzes', 'crackle', 'crackles', 'burn', 'burns',
   'sets', 'fade', 'fades', 'spill', 'spills', 'drip', 'drips', 'steam', 'steams', 'sparkle', 'sparkles', 'shimmer', 'shimmers', 'mends',
+  'cycle', 'cycles', 'pedal', 'pedals', 'jog', 'jogs', 'shoot', 'shoots', 'fire', 'fires', 'aim', 'aims', 'fight', 'fights', 'argue',
+  'argues', 'talk', 'talks', 'speak', 'speaks', 'swing', 'swings', 'kick', 'kicks', 'wipe', 'wipes', 'plays', 'hurries', 'rushes',
   'slow motion', 'slow-motion', 'slowmo', 'timelapse', 'time-lapse', 'time lapse', 'hyperlapse', 'speed ramp', 'briskly', 'gently', 'slowly',
   'quickly', 'rapidly', 'gracefully', 'lazily', 'frantically', 'steadily', 'kinetic', 'in motion', 'motion',
 ];
