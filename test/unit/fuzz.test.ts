@@ -73,3 +73,17 @@ test('random token soup never throws and keeps ranges in bounds', () => {
   const r = rng(7);
   for (let i = 0; i < 3000; i++) checkInvariants(randomText(r));
 });
+
+test('the ASCII tokenizer fast path agrees with the Unicode pattern', async () => {
+  const { tokenize } = await import('../../src/core/text/tokenize.js');
+  const reference = (text: string) =>
+    [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => ({ norm: m[0].toLowerCase().replace(/['’]/g, ''), start: m.index!, end: m.index! + m[0].length }));
+  const r = rng(11);
+  const alphabet = "ab Z9'-_.,\n\"éß’";
+  for (let i = 0; i < 3000; i++) {
+    let s = '';
+    const n = Math.floor(r() * 30);
+    for (let j = 0; j < n; j++) s += alphabet[Math.floor(r() * alphabet.length)];
+    assert.deepEqual(tokenize(s), reference(s), JSON.stringify(s));
+  }
+});

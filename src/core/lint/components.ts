@@ -3,7 +3,7 @@
 // first and consume their tokens, so "tracking shot" is camera language, not an action.
 import type { Shot, ComponentLabel } from '../format/types.js';
 import { PhraseMatcher, longestNonOverlapping } from '../text/phraseMatcher.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokensOf } from '../text/tokenize.js';
 import {
   ACTION_WORDS,
   CAMERA_CLASSES,
@@ -66,8 +66,11 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   const evidence: Record<Kind, string[]> = {
     subject: [], action: [], environment: [], camera: [], audio: [], mood: [], lighting: [],
   };
-  const note = (kind: Kind, phrase: string) => {
-    if (evidence[kind].length < 4 && !evidence[kind].includes(phrase)) evidence[kind].push(phrase);
+  const note = (kind: Kind, text: string, start = 0, end = text.length) => {
+    // Slice only when the phrase will be kept: this runs for every lexicon hit.
+    if (evidence[kind].length >= 4) return;
+    const phrase = start === 0 && end === text.length ? text : text.slice(start, end);
+    if (!evidence[kind].includes(phrase)) evidence[kind].push(phrase);
   };
   let contentWords = 0;
   for (const seg of shot.segments) {
@@ -78,16 +81,16 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
       if (seg.text.trim()) note('audio', 'dialogue/sound');
       continue;
     }
-    const tokens = tokenize(seg.text);
+    const tokens = tokensOf(seg);
     const used = new Uint8Array(tokens.length);
     for (const m of longestNonOverlapping(componentMatcher().matchTokens(tokens))) {
-      note(m.value, seg.text.slice(m.start, m.end));
+      note(m.value, seg.text, m.start, m.end);
       used.fill(1, m.startToken, m.endToken);
     }
     // Prompts usually open with their subject: "A courier in a yellow jacket ...". A prose line
     // that starts with a determiner and a content word names a subject even if the noun is new to us.
     if (!seg.label && tokens.length > 1 && DETERMINERS.has(tokens[0].norm) && !STOPWORDS.has(tokens[1].norm) && !used[1]) {
-      note('subject', seg.text.slice(tokens[0].start, tokens[1].end));
+      note('subject', seg.text, tokens[0].start, tokens[1].end);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i].norm;

@@ -93,8 +93,22 @@ export class PhraseMatcher<T> {
   /** Every match at every start, unfiltered. Callers choose how overlaps resolve. */
   matchTokens(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const stack: Array<Node<T> | number> = [];
     for (let i = 0; i < tokens.length; i++) {
-      this.walk(this.root, tokens, i, i, out);
+      // Depth-first over (node, position) pairs; most starts end at the first lookup.
+      stack.push(this.root, i);
+      while (stack.length) {
+        const at = stack.pop() as number;
+        const node = stack.pop() as Node<T>;
+        for (const value of node.values) {
+          out.push({ startToken: i, endToken: at, start: tokens[i].start, end: tokens[at - 1].end, value });
+        }
+        if (at >= tokens.length || at - i >= this.maxDepth) continue;
+        const word = tokens[at].norm;
+        const child = node.next.get(word);
+        if (child) stack.push(child, at + 1);
+        for (const edge of node.classes) if (edge.words.has(word)) stack.push(edge.node, at + 1);
+      }
     }
     return out;
   }
@@ -102,35 +116,26 @@ export class PhraseMatcher<T> {
   match(text: string): PhraseMatch<T>[] {
     return this.matchTokens(tokenize(text));
   }
-
-  private walk(node: Node<T>, tokens: readonly Token[], start: number, at: number, out: PhraseMatch<T>[]): void {
-    for (const value of node.values) {
-      out.push({ startToken: start, endToken: at, start: tokens[start].start, end: tokens[at - 1].end, value });
-    }
-    if (at >= tokens.length || at - start >= this.maxDepth) return;
-    const word = tokens[at].norm;
-    const child = node.next.get(word);
-    if (child) this.walk(child, tokens, start, at + 1, out);
-    for (const edge of node.classes) {
-      if (edge.words.has(word)) this.walk(edge.node, tokens, start, at + 1, out);
-    }
-  }
 }
 
 /**
  * Keep the longest match at each position, left to right, dropping any that overlap a kept one.
- * Ties at equal length keep the earlier-added... caller-sorted order (stable).
+ * Matches arrive grouped by start token in ascending order (as matchTokens emits them), so
+ * one pass suffices; among equally long matches the first emitted wins.
  */
 export function longestNonOverlapping<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
-  const sorted = [...matches].sort(
-    (a, b) => a.startToken - b.startToken || b.endToken - b.startToken - (a.endToken - a.startToken),
-  );
   const kept: PhraseMatch<T>[] = [];
   let frontier = 0;
-  for (const m of sorted) {
-    if (m.startToken < frontier) continue;
-    kept.push(m);
-    frontier = m.endToken;
+  let i = 0;
+  while (i < matches.length) {
+    const start = matches[i].startToken;
+    let best = matches[i];
+    for (i++; i < matches.length && matches[i].startToken === start; i++) {
+      if (matches[i].endToken > best.endToken) best = matches[i];
+    }
+    if (start < frontier) continue;
+    kept.push(best);
+    frontier = best.endToken;
   }
   return kept;
 }

@@ -6,7 +6,7 @@
 import { segmentRange, isFromVar } from '../../format/segments.js';
 import type { Segment, Shot } from '../../format/types.js';
 import { PhraseMatcher, longestNonOverlapping, type PhraseMatch } from '../../text/phraseMatcher.js';
-import { normalizePhrase, tokenize, type Token } from '../../text/tokenize.js';
+import { normalizePhrase, tokenize, tokensOf, type Token } from '../../text/tokenize.js';
 import { CAMERA_CLASSES, CAMERA_PHRASES, MM_CLASS } from '../lexicon/cinematography.js';
 import { BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_ENTRIES, type SafetyEntry } from '../lexicon/safety.js';
 import type { Fix, LintConfig, LintDiagnostic, Rule, SafetyCategory, SafetyTier, Severity } from '../types.js';
@@ -94,7 +94,7 @@ export const safetyRule: Rule = {
     const shotTokens: Token[] = [];
     for (const seg of shot.segments) {
       if (seg.channel === 'negative') continue;
-      const tokens = tokenize(seg.text);
+      const tokens = tokensOf(seg);
       shotTokens.push(...tokens);
       for (const match of longestNonOverlapping(matcher.matchTokens(tokens))) {
         if (match.value.kind !== 'risky' || !appliesTo(match.value.entry, seg)) continue;

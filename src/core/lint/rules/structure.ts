@@ -4,6 +4,7 @@
 import type { Shot } from '../../format/types.js';
 import { segmentRange } from '../../format/segments.js';
 import { PhraseMatcher, longestNonOverlapping } from '../../text/phraseMatcher.js';
+import { tokensOf } from '../../text/tokenize.js';
 import { analyzeShot, type Component } from '../components.js';
 import { VAGUE_TERMS } from '../lexicon/cinematography.js';
 import type { Fix, Rule, RuleContext, RuleId } from '../types.js';
@@ -90,7 +91,7 @@ export const structureRule: Rule = {
       });
     }
     for (const seg of visual) {
-      for (const m of longestNonOverlapping(vague().match(seg.text))) {
+      for (const m of longestNonOverlapping(vague().matchTokens(tokensOf(seg)))) {
         const range = segmentRange(seg, m.start, m.end);
         const words = seg.text.slice(m.start, m.end);
         ctx.report({
