@@ -1,79 +1,100 @@
-// Lint diagnostics and quick fixes as a user meets them in a real VS Code (code-server): open a
-// .vprompt file, read the Problems panel, fix a finding with Ctrl+., watch it go away.
+// Lint diagnostics and quick fixes as a user meets them in a real VS Code (code-server): open an
+// example, read the Problems panel, fix findings with Ctrl+., watch them go away.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { formatProblems, useVSCode } from './harness/index.js';
+import { formatProblems, repoRoot, useVSCode, type Problem } from './harness/index.js';
 
 const EXTENSION_ID = 'vprompt.vprompt';
+// The example that shows typical problems (examples/problems.vprompt, with examples/.vpromptrc.json).
+const FILE = 'problems.vprompt';
 
-// A test-owned file, so the expectations below don't move when examples/ is edited: shot
-// "Alley" has subject, action and environment but no camera language; shot "Duel" is fully
-// specified but shows blood, which video models' violence filters often block.
-const FIXTURE = 'lint-e2e.vprompt';
-const FIXTURE_TEXT = [
-  '# Alley', // line 1
-  'A woman in a long red wool coat walks briskly through a rain-slicked alley at night,',
-  'neon reflections on wet pavement.',
-  '',
-  '# Duel', // line 5
-  'A knight walks slowly through a snowy castle courtyard at dawn, blood on the snow,',
-  'wide shot, slow push in, tense mood.',
-  '',
-].join('\n');
+/** What `vprompt lint --format json` (the same core, from the CLI bundle) reports for a file. */
+function cliFindings(path: string): string[] {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', path], { encoding: 'utf8' });
+  assert.ok(r.stdout.trim().startsWith('{'), `vprompt lint --format json printed JSON (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const report = JSON.parse(r.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; severity: string; line: number; column: number }> }> };
+  return report.files
+    .flatMap((f) => f.diagnostics)
+    .filter((d) => d.severity !== 'hint') // VS Code keeps hints out of the Problems panel
+    .map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)
+    .sort();
+}
+
+const key = (p: Problem) => `${p.line}:${p.column} ${p.severity} ${p.code}`;
 
 describe('lint in a real VS Code', { timeout: 600_000 }, () => {
-  const vscode = useVSCode({ name: 'lint', files: { [FIXTURE]: FIXTURE_TEXT } });
+  const vscode = useVSCode({ name: 'lint' }); // workspace: a copy of examples/
 
-  it('activates on a .vprompt file and lists its findings in the Problems panel', async () => {
+  it('lists the findings of examples/problems.vprompt in the Problems panel', async () => {
     const { workbench: wb } = vscode();
-    await wb.openFile(FIXTURE);
+    await wb.openFile(FILE);
     await vscode().waitForExtensionActivated(EXTENSION_ID);
 
-    const camera = await wb.waitForProblem({ file: FIXTURE, code: 'structure/missing-camera' });
-    assert.equal(camera.line, 1, 'on the heading of shot "Alley"');
-    assert.equal(camera.severity, 'warning');
-    assert.match(camera.message, /Alley/);
+    // Shot "Alley" (line 7) has subject, action and environment but no camera language.
+    const alley = await wb.waitForProblem({ file: FILE, code: 'structure/missing-camera', line: 7 });
+    assert.equal(alley.severity, 'warning');
+    assert.match(alley.message, /Shot "Alley" has no camera/);
+    assert.equal(alley.source, 'vprompt');
 
-    const safety = await wb.waitForProblem({ file: FIXTURE, code: 'safety/visual' });
-    assert.equal(safety.line, 6, 'on the line that shows blood');
-    assert.ok(safety.severity === 'error' || safety.severity === 'warning', `severity ${safety.severity}`);
+    // Shot "Standoff" (line 11): a shooting is blocked outright, visible blood is a warning.
+    const shooting = await wb.waitForProblem({ file: FILE, code: 'safety/visual', message: /"shoots the guard"/ });
+    assert.deepEqual([shooting.line, shooting.severity], [11, 'error']);
+    const blood = await wb.waitForProblem({ file: FILE, code: 'safety/visual', message: /"blood"/ });
+    assert.deepEqual([blood.line, blood.severity], [11, 'warning']);
 
-    // Shot "Duel" names its camera: only "Alley" is missing one.
-    const all = await wb.readProblems();
-    const missingCamera = all.filter((p) => p.file.endsWith(FIXTURE) && p.code === 'structure/missing-camera');
-    assert.deepEqual(missingCamera.map((p) => p.line), [1], formatProblems(all));
-    assert.ok(all.every((p) => p.source === '' || /vprompt/i.test(p.source)), `every finding comes from vprompt:\n${formatProblems(all)}`);
+    // Shot "Thin" misses camera language too: one finding per shot, each on its own heading.
+    await wb.waitForProblem({ file: FILE, code: 'structure/missing-camera', line: 13 });
 
     await wb.moveMouseAway();
     await wb.screenshot('problems-panel');
   });
 
-  it('a quick fix (Ctrl+.) adds the camera line and the problem goes away', async () => {
+  it('the Problems panel shows exactly what `vprompt lint` reports', async () => {
     const { workbench: wb } = vscode();
-    const offered = await wb.applyQuickFix({ file: FIXTURE, code: 'structure/missing-camera' }, /^Add camera/);
-    assert.ok(offered.some((t) => /^Add camera/.test(t)), `offered: ${offered.join(' | ')}`);
-
-    await wb.waitForNoProblem({ file: FIXTURE, code: 'structure/missing-camera' });
-    await wb.moveMouseAway();
-    await wb.screenshot('after-quick-fix');
-    const text = await wb.readEditorText();
-    assert.match(text, /^camera: .+$/m, 'a camera line was inserted');
-    assert.ok(text.indexOf('camera:') < text.indexOf('# Duel'), 'inside shot "Alley"');
-    // Unrelated findings stay.
-    await wb.waitForProblem({ file: FIXTURE, code: 'safety/visual' });
+    const expected = cliFindings(vscode().path(FILE));
+    assert.ok(expected.length > 0);
+    // Same core, same .vpromptrc.json: wait for the panel to settle on the CLI's list.
+    let shown: string[] = [];
+    const settled = await wb
+      .waitFor('the Problems panel to list what the CLI reports', async () => {
+        shown = (await wb.readProblems()).filter((p) => p.file.endsWith(FILE)).map(key).sort();
+        return JSON.stringify(shown) === JSON.stringify(expected);
+      })
+      .catch(() => false);
+    assert.deepEqual(shown, expected, settled ? undefined : 'the Problems panel never matched the CLI (diff below)');
   });
 
-  it('a rewording quick fix replaces the risky term and clears safety/visual', async () => {
+  it('"Add camera: line" (Ctrl+.) fixes shot "Alley" and leaves shot "Thin" flagged', async () => {
     const { workbench: wb } = vscode();
-    const reword = /^Replace "blood" with "(.+)"$/;
-    const offered = await wb.applyQuickFix({ file: FIXTURE, code: 'safety/visual' }, reword);
-    const chosen = offered.find((t) => reword.test(t));
-    assert.ok(chosen, `offered: ${offered.join(' | ')}`);
-    const replacement = reword.exec(chosen)![1]!;
+    const offered = await wb.applyQuickFix({ file: FILE, code: 'structure/missing-camera', message: /"Alley"/ }, 'Add camera: line');
+    assert.ok(offered.includes('Add camera: line'), `offered: ${offered.join(' | ')}`);
 
-    await wb.waitForNoProblem({ file: FIXTURE, code: 'safety/visual' });
+    await wb.waitForNoProblem({ file: FILE, code: 'structure/missing-camera', message: /"Alley"/ });
+    await wb.moveMouseAway();
+    await wb.screenshot('after-camera-fix');
     const text = await wb.readEditorText();
-    assert.ok(text.includes(`${replacement} on the snow`), `"blood" became "${replacement}":\n${text}`);
-    assert.ok(!/\bblood\b/.test(text));
+    const cameraLine = text.split('\n').findIndex((l) => /^camera: \S/.test(l));
+    assert.ok(cameraLine > text.split('\n').indexOf('# Alley'), `a camera line inside shot "Alley":\n${text}`);
+    assert.ok(cameraLine < text.split('\n').indexOf('# Standoff'), `a camera line inside shot "Alley":\n${text}`);
+
+    const left = await wb.readProblems();
+    assert.ok(left.some((p) => p.code === 'structure/missing-camera' && /"Thin"/.test(p.message)), formatProblems(left));
+  });
+
+  it('a rewording quick fix from .vpromptrc.json replaces "blood" and clears that finding only', async () => {
+    const { workbench: wb } = vscode();
+    // examples/.vpromptrc.json adds the project's own rewording for "blood".
+    const title = 'Replace "blood" with "theatrical red paint"';
+    const offered = await wb.applyQuickFix({ file: FILE, code: 'safety/visual', message: /"blood"/ }, title);
+    assert.ok(offered.includes(title), `offered: ${offered.join(' | ')}`);
+
+    await wb.waitForNoProblem({ file: FILE, code: 'safety/visual', message: /"blood"/ });
+    const text = await wb.readEditorText();
+    assert.match(text, /theatrical red paint on the floor/);
+    assert.doesNotMatch(text, /\bblood\b/);
+    // The blocked shooting is a different finding: still there.
+    await wb.waitForProblem({ file: FILE, code: 'safety/visual', message: /"shoots the guard"/ });
   });
 });
