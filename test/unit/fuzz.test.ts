@@ -87,3 +87,10 @@ test('the ASCII tokenizer fast path agrees with the Unicode pattern', async () =
     assert.deepEqual(tokenize(s), reference(s), JSON.stringify(s));
   }
 });
+
+test('a file with endless problems stops at the cap with a note instead of growing without bound', async () => {
+  const { MAX_DIAGNOSTICS } = await import('../../src/core/lint/engine.js');
+  const { diagnostics } = lintText('# h\nx\n'.repeat(3000));
+  assert.equal(diagnostics.length, MAX_DIAGNOSTICS + 1);
+  assert.ok(diagnostics.some((d) => d.rule === 'format/too-large' && /stopped listing/.test(d.message)));
+});

@@ -9,6 +9,9 @@ import { referencesRule } from './rules/references.js';
 import { DEFAULT_CONFIG, type LintConfig, type LintDiagnostic, type LintEnvironment, type Rule, type RuleId } from './types.js';
 import { problemFixes } from './fixes.js';
 
+/** Findings per document before vprompt stops listing more. */
+export const MAX_DIAGNOSTICS = 5000;
+
 export const RULES: readonly Rule[] = [structureRule, safetyRule, paramsRule, referencesRule];
 
 export interface LintOptions {
@@ -34,7 +37,11 @@ export function lintDocument(doc: VpDocument, options: LintOptions = {}): LintDi
   for (const rule of RULES) {
     try {
       rule.checkDocument?.(ctx);
-      for (const shot of doc.shots) rule.checkShot?.(shot, ctx);
+      for (const shot of doc.shots) {
+        // Past this many findings nobody reads on; stopping keeps huge broken files linear.
+        if (found.length >= MAX_DIAGNOSTICS) break;
+        rule.checkShot?.(shot, ctx);
+      }
     } catch (err) {
       // A rule bug must not take the whole lint down; say which rule failed instead.
       found.push({
@@ -44,6 +51,15 @@ export function lintDocument(doc: VpDocument, options: LintOptions = {}): LintDi
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }
+  }
+  if (found.length >= MAX_DIAGNOSTICS) {
+    found.length = MAX_DIAGNOSTICS;
+    found.push({
+      rule: 'format/too-large',
+      severity: 'info',
+      message: `This file has more than ${MAX_DIAGNOSTICS} problems; vprompt stopped listing them. Fix the first ones or split the file.`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
   }
   const suppressed = suppressions(doc);
   const out: LintDiagnostic[] = [];
