@@ -382,7 +382,7 @@ function pushText(
     for (let q = QUOTED.exec(raw); q && q.index < end; q = QUOTED.exec(raw)) {
       if (!SPEECH_CUE.test(raw.slice(Math.max(start, q.index - 40), q.index))) continue;
       if (q.index > cursor) pieces.push({ s: cursor, e: q.index, channel, label });
-      pieces.push({ s: q.index + 1, e: q.index + q[0].length - 1, channel: 'audio', label: 'audio' });
+      pieces.push({ s: q.index + 1, e: q.index + q[0].length - 1, channel: 'audio' });
       cursor = q.index + q[0].length;
     }
   }
