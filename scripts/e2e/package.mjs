@@ -4,6 +4,8 @@
 //
 // --no-dependencies: dist/ is bundled by esbuild, node_modules is not shipped.
 // --allow-missing-repository / --skip-license: vsce would otherwise stop to ask (CI has no stdin).
+// --no-rewrite-relative-links: with no repository URL, vsce refuses README links like
+// docs/rules.md (it would rewrite them to the repository's web address); keep them relative.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +35,7 @@ step(`vsce package -> ${vsix}`, process.execPath, [
   '--no-dependencies',
   '--allow-missing-repository',
   '--skip-license',
+  '--no-rewrite-relative-links',
   '--out',
   vsix,
 ]);
