@@ -100,7 +100,10 @@ export interface VSCodeSession {
   exthostLog(lines?: number): string;
   /** Last lines of code-server's own output. */
   codeServerLog(lines?: number): string;
-  /** Waits for the extension host log to report that `extensionId` activated. */
+  /**
+   * Waits for the extension host log to report that `extensionId` is being activated; fails at
+   * once if the log already says its activation failed.
+   */
   waitForExtensionActivated(extensionId: string, timeout?: number): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -187,6 +190,8 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
         /* panel unavailable */
       }
     }
+    const activationErrors = activationFailures(dirs.userDataDir);
+    if (activationErrors) parts.push(`--- extension activation errors ---\n${activationErrors}`);
     parts.push(`--- code-server output (last 25 lines) ---\n${codeServerLog(25)}`);
     parts.push(`--- extension host log (last 40 lines) ---\n${exthostLog(40)}`);
     const errors = consoleLog.tail(10);
@@ -249,12 +254,16 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
       path: (rel) => join(workspaceDir, rel),
       exthostLog,
       codeServerLog,
+      // Resolves once the host has started activating the extension with no failure logged so
+      // far; an activate() that throws a moment later shows under "extension activation
+      // errors" in the next failing wait (the log has no "activated" line to wait for).
       waitForExtensionActivated: (extensionId, timeout = 60_000) =>
         waitFor(
           `extension ${extensionId} to activate (extension host log)`,
           () => {
             const log = exthostLogFiles(dirs.userDataDir).map((f) => tailFile(f, 5000)).join('\n');
-            const failed = new RegExp(`Activating extension '?${extensionId}'? failed[^\\n]*`, 'i').exec(log);
+            const id = extensionId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const failed = new RegExp(`Activating extension '?${id}'? failed[^\\n]*`, 'i').exec(log);
             if (failed) throw new WaitAbortedError(`extension ${extensionId} failed to activate: ${failed[0]}`);
             return log.includes(`ExtensionService#_doActivateExtension ${extensionId},`) || undefined;
           },
@@ -286,4 +295,16 @@ export function useVSCode(opts: LaunchOptions): () => VSCodeSession {
     if (!session) throw new Error('VS Code session not started (did the before hook fail?)');
     return session;
   };
+}
+
+/** "Activating extension X failed" entries of the extension host logs, with their stack heads. */
+function activationFailures(userDataDir: string): string {
+  const out: string[] = [];
+  for (const f of exthostLogFiles(userDataDir)) {
+    const lines = tailFile(f, 5000).split('\n');
+    lines.forEach((l, i) => {
+      if (/Activating extension .* failed/.test(l)) out.push(...lines.slice(i, i + 4));
+    });
+  }
+  return out.join('\n');
 }
