@@ -1,6 +1,8 @@
 // `vprompt` command line: a thin adapter over src/core. Exit codes: 0 ok, 1 findings/failures, 2 usage or input errors.
 import { parseArgs } from 'node:util';
 import { runLint } from './lint.js';
+import { runRender } from './render.js';
+import { runSim } from './sim.js';
 
 export const USAGE = `Usage: vprompt <command> [options]
 
@@ -9,10 +11,117 @@ Commands:
       Check .vprompt files for prompt structure, safety-filter risk and model limits.
       Exit 0 when there are no errors, 1 when there are, 2 on bad usage or unreadable input.
 
+  render <file> [--shot NAME | --all] [--final] [--out DIR] [--format text|json]
+         [--api-base URL] [--max-wait SECONDS] [--budget USD]
+      Render drafts (the Fast tier of the shot's model family) or, with --final, finals.
+      Without ATLASCLOUD_API_KEY and --api-base it renders on the built-in simulator.
+      Exit 0 when every job completed, 1 when any did not, 2 on bad usage.
+  sim [--port N] [--fault KIND[:TIMES]]... [--render-seconds S] [--rpm N] [--concurrency N]
+      Run the Atlas API simulator on 127.0.0.1 until Ctrl+C.
+
 Options:
   -h, --help     Show this help.
   -v, --version  Print the version.
 `;
+
+function numberArg(name: string, value: string | undefined, io: Io): number | undefined | null {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    io.err(`vprompt: ${name} must be a positive number (got "${value}").\n`);
+    return null;
+  }
+  return n;
+}
+
+async function renderCommand(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        shot: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        final: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'api-base': { type: 'string' },
+        'max-wait': { type: 'string' },
+        budget: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(`vprompt render: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    io.err('vprompt render: name one .vprompt file, e.g. `vprompt render examples/city.vprompt --all`.\n');
+    return 2;
+  }
+  if (v.shot !== undefined && v.all) {
+    io.err('vprompt render: use --shot NAME or --all, not both.\n');
+    return 2;
+  }
+  if (v.format !== 'text' && v.format !== 'json') {
+    io.err(`vprompt render: --format must be text or json (got "${v.format}").\n`);
+    return 2;
+  }
+  const maxWait = numberArg('--max-wait', v['max-wait'], io);
+  const budget = numberArg('--budget', v.budget ?? process.env.VPROMPT_BUDGET_USD, io);
+  if (maxWait === null || budget === null) return 2;
+  return runRender(
+    {
+      file: parsed.positionals[0],
+      shot: v.shot,
+      all: Boolean(v.all),
+      final: Boolean(v.final),
+      out: v.out,
+      format: v.format,
+      apiBase: v['api-base'],
+      maxWaitSeconds: maxWait ?? 600,
+      budgetUsd: budget,
+      env: process.env,
+    },
+    io,
+  );
+}
+
+async function simCommand(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        port: { type: 'string', default: '0' },
+        fault: { type: 'string', multiple: true, default: [] },
+        'render-seconds': { type: 'string' },
+        rpm: { type: 'string' },
+        concurrency: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    io.err(`vprompt sim: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const v = parsed.values;
+  const port = Number(v.port);
+  const seconds = numberArg('--render-seconds', v['render-seconds'], io);
+  const rpm = numberArg('--rpm', v.rpm, io);
+  const concurrency = numberArg('--concurrency', v.concurrency, io);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || seconds === null || rpm === null || concurrency === null) return 2;
+  const stop = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  return runSim({ port, faults: v.fault as string[], renderSeconds: seconds, rpm, concurrency }, io, stop);
+}
 
 export interface Io {
   out: (s: string) => void;
@@ -63,6 +172,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return runLint({ patterns: parsed.positionals, format: format as 'text' | 'json' | 'sarif', configPath: parsed.values.config }, io);
   }
+  if (command === 'render') return renderCommand(rest, io);
+  if (command === 'sim') return simCommand(rest, io);
   io.err(`vprompt: unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }

@@ -38,7 +38,7 @@ export interface SimOptions {
   /** Blocks prompts the way a provider's moderation would (→ failed, error_code 1039). */
   moderate?: (prompt: string) => boolean;
   /** Builds the MP4 for an output. */
-  makeClip: (spec: ClipSpec) => Uint8Array;
+  makeClip: (spec: ClipSpec) => Uint8Array | Promise<Uint8Array>;
   /** Pixel size for a resolution/aspect request. */
   dimensions: (resolution: string, aspect: string) => { width: number; height: number };
 }
@@ -163,7 +163,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       if (!job || status(job) !== 'completed' || Number(out[2]) >= job.outputs) return fail(res, 404, 'not found', requestId);
       if (faults.take(['output-404'], ctx(job.model))) return fail(res, 404, 'not found', requestId);
       stats.downloads++;
-      const bytes = clipFor(job);
+      const bytes = await clipFor(job);
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(bytes.length), 'x-request-id': requestId });
       res.end(Buffer.from(bytes));
       return;
@@ -299,7 +299,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
     return job;
   }
 
-  function clipFor(job: SimJob): Uint8Array {
+  async function clipFor(job: SimJob): Promise<Uint8Array> {
     const cached = clips.get(job.id);
     if (cached) return cached;
     const b = job.body;
@@ -313,7 +313,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
     if (job.clipFaults.includes('wrong-resolution')) [width, height] = [Math.round(width / 2 / 16) * 16, Math.round(height / 2 / 16) * 16];
     if (job.clipFaults.includes('no-audio')) audio = false;
     if (job.clipFaults.includes('aac-audio') && wantsAudio) audio = 'aac';
-    const bytes = options.makeClip({ width, height, durationSeconds, audio, seed: Number(b.seed ?? 0) });
+    const bytes = await options.makeClip({ width, height, durationSeconds, audio, seed: Number(b.seed ?? 0) });
     clips.set(job.id, bytes);
     return bytes;
   }

@@ -1,0 +1,220 @@
+// `vprompt render`: drafts (Fast tier) or finals of a file's shots through the pipeline, on the
+// Atlas API when a key is set, otherwise on the built-in simulator (and it says so).
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { AtlasClient, DEFAULT_API_BASE } from '../core/api/client.js';
+import { undiciTransport } from '../core/api/undiciTransport.js';
+import { lintText } from '../core/lint/engine.js';
+import type { Shot } from '../core/format/types.js';
+import { getModel } from '../core/catalog/catalog.js';
+import { formatUsd } from '../core/catalog/cost.js';
+import { systemClock } from '../core/render/clock.js';
+import { FileJournalStore, FileKeyValueStore, appendLine } from '../core/render/fileStores.js';
+import { Journal } from '../core/render/journal.js';
+import { Ledger } from '../core/render/ledger.js';
+import { formatLogLine } from '../core/render/log.js';
+import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
+import { RenderTimes } from '../core/render/renderTimes.js';
+import { buildRequest } from '../core/render/requestBody.js';
+import { Scheduler } from '../core/render/scheduler.js';
+import { checkClip } from '../core/media/checks.js';
+import { SIMULATOR_KEY, startDefaultSimulator } from '../sim/defaults.js';
+import { loadConfigFor } from './config.js';
+import type { Io } from './main.js';
+
+export interface RenderOptions {
+  file: string;
+  shot?: string;
+  all: boolean;
+  final: boolean;
+  out?: string;
+  format: 'text' | 'json';
+  apiBase?: string;
+  maxWaitSeconds: number;
+  budgetUsd?: number;
+  env: NodeJS.ProcessEnv;
+}
+
+function jobJson(o: JobOutcome) {
+  return {
+    shot: o.shot,
+    model: o.model,
+    tier: o.tier,
+    predictionId: o.predictionId ?? null,
+    status: o.status,
+    outputs: o.outputs,
+    error: o.error ? { category: o.error.category, message: o.error.message, code: o.error.code ?? null, apiError: o.error.apiError ?? null } : null,
+    warnings: o.warnings,
+    estimatedCostUsd: o.estimatedCostUsd === undefined ? null : Math.round(o.estimatedCostUsd * 1e4) / 1e4,
+    predictTime: o.predictTime ?? null,
+  };
+}
+
+export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
+  const path = resolve(io.cwd, opts.file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    io.err(`vprompt render: cannot read ${opts.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
+    return 2;
+  }
+  const { config } = loadConfigFor(path);
+  const { doc, diagnostics } = lintText(text, { config });
+  if (doc.shots.length === 0) {
+    io.err(`vprompt render: ${opts.file} has no shots to render.\n`);
+    return 2;
+  }
+  let shots: Shot[];
+  if (opts.shot !== undefined) {
+    shots = doc.shots.filter((s) => s.name === opts.shot);
+    if (!shots.length) {
+      io.err(`vprompt render: no shot named "${opts.shot}". Shots: ${doc.shots.map((s) => `"${s.name}"`).join(', ')}.\n`);
+      return 2;
+    }
+  } else if (opts.all || doc.shots.length === 1) {
+    shots = doc.shots;
+  } else {
+    io.err(`vprompt render: ${opts.file} has ${doc.shots.length} shots; name one with --shot NAME or render them all with --all.\n`);
+    return 2;
+  }
+
+  const key = opts.env.ATLASCLOUD_API_KEY?.trim();
+  const base = opts.apiBase ?? opts.env.VPROMPT_API_BASE;
+  let sim: Awaited<ReturnType<typeof startDefaultSimulator>> | undefined;
+  let baseUrl = base ?? DEFAULT_API_BASE;
+  let apiKey = key;
+  if (!key && !base) {
+    sim = await startDefaultSimulator();
+    baseUrl = sim.url;
+    apiKey = SIMULATOR_KEY;
+    io.err(`No ATLASCLOUD_API_KEY and no --api-base: rendering on the built-in simulator (${sim.url}); nothing is billed.\n`);
+  }
+  try {
+    new URL(baseUrl);
+  } catch {
+    io.err(`vprompt render: --api-base "${baseUrl}" is not a URL.\n`);
+    return 2;
+  }
+
+  const outDir = resolve(io.cwd, opts.out ?? 'renders');
+  const state = join(outDir, '.vprompt');
+  const fileKey = relative(io.cwd, path) || basename(path);
+  const journal = new Journal(new FileJournalStore(join(state, 'journal.jsonl')));
+  for (const p of journal.problems) io.err(`vprompt render: ${p}.\n`);
+  const ledger = new Ledger(new FileJournalStore(join(state, 'ledger.jsonl')));
+  const deps: PipelineDeps = {
+    client: new AtlasClient({ baseUrl, apiKey, transport: undiciTransport, timeoutMs: 60_000 }),
+    download: undiciTransport,
+    clock: systemClock,
+    random: Math.random,
+    scheduler: new Scheduler((m) => getModel(m)?.limits ?? { rpm: 20, concurrency: 4 }, systemClock),
+    journal,
+    renderTimes: new RenderTimes(new FileKeyValueStore(join(state, 'render-times.json'))),
+    log: (r) => appendLine(join(state, 'render.log'), formatLogLine(r)),
+    outDir,
+    maxWaitMs: opts.maxWaitSeconds * 1000,
+    checkClip,
+  };
+
+  const say = (s: string) => io.err(`${s}\n`);
+  const seen = new Map<string, string>();
+  const progress = (e: { key: string; shot: string; phase: string; status?: string; elapsedMs?: number; predictionId?: string }) => {
+    const line = `${e.phase}${e.status ? ` (${e.status})` : ''}`;
+    if (seen.get(e.key) === line) return;
+    seen.set(e.key, line);
+    say(`  [${e.shot || 'unnamed'}] ${line}${e.predictionId ? ` ${e.predictionId}` : ''}${e.elapsedMs ? ` ${Math.round(e.elapsedMs / 1000)}s` : ''}`);
+  };
+
+  const jobs: Array<Promise<JobOutcome>> = [];
+  // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
+  const { resume, unknown } = journal.unfinished();
+  for (const rec of resume.filter((r) => r.intent.file === fileKey)) {
+    say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
+    const shot = doc.shots.find((s) => s.name === rec.intent.shot);
+    const built = shot ? buildRequest(shot, rec.intent.kind) : undefined;
+    jobs.push(resumeJob(rec, deps, built?.ok ? built.request.expect : { outputs: 1 }, undefined, progress));
+  }
+  const unknownOutcomes: JobOutcome[] = [];
+  for (const rec of unknown.filter((r) => r.intent.file === fileKey)) {
+    const error = {
+      category: 'outcome-unknown' as const,
+      action: 'wait' as const,
+      retry: 'check-before-resubmit' as const,
+      code: 'interrupted',
+      message: 'An earlier run stopped after recording this submit but before the API answered; the render may exist and be billed. Check your Atlas dashboard before rendering this shot again.',
+    };
+    journal.write({ type: 'unknown', key: rec.intent.key, at: Date.now(), error });
+    unknownOutcomes.push({ key: rec.intent.key, file: fileKey, shot: rec.intent.shot, model: rec.intent.model, tier: rec.intent.tier, kind: rec.intent.kind, status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0 });
+  }
+  const resumed = new Set(resume.filter((r) => r.intent.file === fileKey).map((r) => r.intent.shot));
+  const unknownShots = new Set(unknownOutcomes.map((o) => o.shot));
+
+  const refused: JobOutcome[] = [];
+  for (const shot of shots) {
+    if (resumed.has(shot.name) || unknownShots.has(shot.name)) continue;
+    const errors = diagnostics.filter((d) => d.severity === 'error' && (d.shot === shot.name || d.shot === undefined));
+    const built = buildRequest(shot, opts.final ? 'final' : 'draft');
+    const base: JobOutcome = { key: '', file: fileKey, shot: shot.name, model: shot.params.model ?? '', tier: '', kind: opts.final ? 'final' : 'draft', status: 'not-submitted', outputs: [], warnings: [], submits: 0 };
+    if (errors.length) {
+      const safety = errors.find((d) => d.rule.startsWith('safety/'));
+      refused.push({
+        ...base,
+        error: {
+          category: safety ? 'content-policy' : 'invalid-request',
+          action: safety ? 'fix-prompt' : 'fix-request',
+          retry: 'never',
+          code: (safety ?? errors[0]).rule,
+          message: `Not submitted: fix ${errors.length} lint error${errors.length === 1 ? '' : 's'} first — ${(safety ?? errors[0]).rule}: ${(safety ?? errors[0]).message} (line ${(safety ?? errors[0]).range.start.line + 1}; run \`vprompt lint ${opts.file}\`).`,
+        },
+      });
+      continue;
+    }
+    if (!built.ok) {
+      refused.push({ ...base, error: { category: 'invalid-request', action: 'fix-request', retry: 'never', code: 'invalid-request', message: `Not submitted: ${built.message}` } });
+      continue;
+    }
+    const r = built.request;
+    const budget = ledger.check(opts.budgetUsd, r.estimatedCostUsd, Date.now());
+    if (budget) {
+      refused.push({ ...base, model: r.model.id, tier: r.model.tier, estimatedCostUsd: r.estimatedCostUsd, error: budget });
+      continue;
+    }
+    say(`${opts.final ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}`);
+    jobs.push(
+      runJob(
+        { file: fileKey, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: opts.final ? 'final' : 'draft', body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect },
+        deps,
+        undefined,
+        progress,
+      ),
+    );
+  }
+
+  let outcomes: JobOutcome[];
+  try {
+    outcomes = [...unknownOutcomes, ...refused, ...(await Promise.all(jobs))];
+  } finally {
+    await sim?.close();
+  }
+  for (const o of outcomes) {
+    if (o.status === 'completed' && o.estimatedCostUsd !== undefined) ledger.record({ at: Date.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
+  }
+
+  if (opts.format === 'json') {
+    io.out(`${JSON.stringify({ jobs: outcomes.map(jobJson) })}\n`);
+  } else {
+    for (const o of outcomes) {
+      const head = `${o.status === 'completed' ? '✔' : '✖'} ${o.shot || 'unnamed'} — ${o.status}${o.predictionId ? ` (${o.predictionId})` : ''}${o.predictTime ? `, predict_time ${o.predictTime} s` : ''}`;
+      io.out(`${head}\n`);
+      for (const f of o.outputs) io.out(`    ${relative(io.cwd, f)}\n`);
+      for (const w of o.warnings) io.out(`    warning: ${w}\n`);
+      if (o.error) {
+        io.out(`    ${o.error.category}: ${o.error.message}\n`);
+        if (o.error.apiError) io.out(`    API error: ${o.error.apiError}\n`);
+      }
+    }
+    io.out(`Today's estimated spend: ${formatUsd(ledger.today(Date.now()))}. Journal and log: ${relative(io.cwd, state) || state}/\n`);
+  }
+  return outcomes.every((o) => o.status === 'completed') ? 0 : 1;
+}
