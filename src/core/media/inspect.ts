@@ -1,6 +1,6 @@
 // Reads what an MP4 actually contains (duration, picture size, audio tracks and codecs) with
 // mediabunny's demuxer. Garbage or truncated input is reported, never thrown.
-import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
 
 export interface Inspection {
   isMp4: boolean;
@@ -21,6 +21,11 @@ export async function inspectMp4(bytes: Uint8Array): Promise<Inspection> {
     const video = await input.getPrimaryVideoTrack();
     const audio = await input.getAudioTracks();
     const durationSeconds = await input.computeDuration();
+    // The index can be intact while the media data is cut off (an interrupted download):
+    // the last packet's bytes must actually be there.
+    if (!video) return none('no video track (truncated, or not a video)');
+    const last = await new EncodedPacketSink(video).getPacket(Infinity);
+    if (!last || last.data.byteLength === 0) return none('truncated: the last video frame is missing');
     return {
       isMp4: true,
       durationSeconds,
