@@ -16,11 +16,18 @@ function findTests(dir) {
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = only.length ? only : findTests('test/unit');
+const full = !process.argv.includes('--unit') && !only.length;
+// The full run installs system tools first (idempotent), so unit tests that use ffprobe/ffmpeg
+// when present get them on a fresh machine too.
+if (full) {
+  const setup = spawnSync(process.execPath, [join('scripts', 'e2e', 'setup.mjs')], { stdio: 'inherit' });
+  if (setup.status !== 0) process.exit(setup.status ?? 1);
+}
 const unit = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });
 if (unit.status !== 0) process.exit(unit.status ?? 1);
-if (process.argv.includes('--unit') || only.length) process.exit(0);
+if (!full) process.exit(0);
 
 // The real-VS-Code suite (scripts/e2e/run.mjs): installs code-server + Chromium on first use,
 // packages the extension as a .vsix and drives it through the workbench.
