@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { FaultPlan, type FaultKind, type FaultRule } from './faults.js';
 
 export interface Clock {
@@ -75,6 +76,8 @@ export interface RunningSimulator {
   jobs: Map<string, SimJob>;
   stats: SimStats;
   faults: FaultPlan;
+  /** Emits 'submit' when a submit request arrives and 'created' when a job is created, for tests and logs. */
+  events: EventEmitter;
   close(): Promise<void>;
 }
 
@@ -94,6 +97,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
   let balance = options.balance ?? 100;
   let baseUrl = '';
   const sockets = new Set<Socket>();
+  const events = new EventEmitter();
 
   const renderMs = options.renderMs ?? ((j) => 2000 + random() * 2000 + Math.max(0, j.duration - 5) * 100);
   const limitFor = (model: string) => options.limits?.[model] ?? options.limits?.['*'] ?? DEFAULT_LIMIT;
@@ -186,7 +190,10 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       return fail(res, 401, 'unauthorized', requestId);
     }
     const isSubmit = req.method === 'POST' && path === '/api/v1/model/generateVideo';
-    if (isSubmit) stats.submits++;
+    if (isSubmit) {
+      stats.submits++;
+      events.emit('submit');
+    }
     if (!keyOk()) return fail(res, 401, 'unauthorized', requestId);
 
     if (faults.take(['503'], ctx())) return fail(res, 503, 'service temporarily unavailable', requestId);
@@ -294,6 +301,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
     }
     jobs.set(id, job);
     stats.created++;
+    events.emit('created', job);
     const price = 0.1 * duration;
     balance = Math.max(0, balance - price);
     return job;
@@ -340,6 +348,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       return { ...stats, faults: faults.counts() };
     },
     faults,
+    events,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
