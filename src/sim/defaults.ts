@@ -25,6 +25,7 @@ export function defaultSimOptions(overrides: Partial<SimOptions> = {}): SimOptio
       return model ? validateBody(model, body) : undefined;
     },
     moderate: simulatedModeration,
+    alwaysAudio: (id) => getModel(id)?.audio === 'always',
     limits: new Proxy({} as Record<string, { rpm: number; concurrency: number }>, {
       get: (_t, id: string) => getModel(id)?.limits ?? { rpm: 20, concurrency: 4 },
     }),

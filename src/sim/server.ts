@@ -36,6 +36,8 @@ export interface SimOptions {
   validate?: (body: Record<string, unknown>) => string | undefined;
   /** true when the model exists for this account (404 otherwise). */
   knownModel?: (id: string) => boolean;
+  /** Models that always make audio (no request field for it). */
+  alwaysAudio?: (model: string) => boolean;
   /** Blocks prompts the way a provider's moderation would (→ failed, error_code 1039). */
   moderate?: (prompt: string) => boolean;
   /** Builds the MP4 for an output. */
@@ -315,7 +317,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
     const size = typeof b.size === 'string' ? /^(\d+)\*(\d+)$/.exec(b.size) : null;
     if (size) [width, height] = [Number(size[1]), Number(size[2])];
     let durationSeconds = Number(b.duration ?? 5) || 5;
-    const wantsAudio = b.generate_audio === true || b.sound === true || b.audio === true;
+    const wantsAudio = b.generate_audio === true || b.sound === true || b.audio === true || (options.alwaysAudio?.(job.model) ?? false);
     let audio: ClipSpec['audio'] = wantsAudio ? 'flac' : false;
     if (job.clipFaults.includes('short-duration')) durationSeconds = Math.max(1, Math.floor(durationSeconds / 2));
     if (job.clipFaults.includes('wrong-resolution')) [width, height] = [Math.round(width / 2 / 16) * 16, Math.round(height / 2 / 16) * 16];
