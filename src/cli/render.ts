@@ -1,7 +1,7 @@
 // `vprompt render`: drafts (Fast tier) or finals of a file's shots through the pipeline, on the
 // Atlas API when a key is set, otherwise on the built-in simulator (and it says so).
 import { readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { AtlasClient, DEFAULT_API_BASE } from '../core/api/client.js';
 import { undiciTransport } from '../core/api/undiciTransport.js';
 import { lintText } from '../core/lint/engine.js';
@@ -16,6 +16,7 @@ import { formatLogLine } from '../core/render/log.js';
 import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
 import { RenderTimes } from '../core/render/renderTimes.js';
 import { buildRequest } from '../core/render/requestBody.js';
+import { ReferenceUploader } from '../core/render/references.js';
 import { Scheduler } from '../core/render/scheduler.js';
 import { checkClip } from '../core/media/checks.js';
 import { SIMULATOR_KEY, startDefaultSimulator } from '../sim/defaults.js';
@@ -118,6 +119,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   };
 
   const say = (s: string) => io.err(`${s}\n`);
+  const uploader = new ReferenceUploader(deps.client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now);
   const seen = new Map<string, string>();
   const progress = (e: { key: string; shot: string; phase: string; status?: string; elapsedMs?: number; predictionId?: string }) => {
     const line = `${e.phase}${e.status ? ` (${e.status})` : ''}`;
@@ -154,7 +156,14 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   for (const shot of shots) {
     if (resumed.has(shot.name) || unknownShots.has(shot.name)) continue;
     const errors = diagnostics.filter((d) => d.severity === 'error' && (d.shot === shot.name || d.shot === undefined));
-    const built = buildRequest(shot, opts.final ? 'final' : 'draft');
+    const urls: string[] = [];
+    let refError: JobOutcome['error'];
+    for (const ref of errors.length ? [] : (shot.params.references ?? [])) {
+      const r = await uploader.resolve(ref, dirname(path));
+      if (r.ok) urls.push(r.url);
+      else refError ??= r.error;
+    }
+    const built = buildRequest(shot, opts.final ? 'final' : 'draft', urls);
     const base: JobOutcome = { key: '', file: fileKey, shot: shot.name, model: shot.params.model ?? '', tier: '', kind: opts.final ? 'final' : 'draft', status: 'not-submitted', outputs: [], warnings: [], submits: 0 };
     if (errors.length) {
       const safety = errors.find((d) => d.rule.startsWith('safety/'));
@@ -168,6 +177,10 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
           message: `Not submitted: fix ${errors.length} lint error${errors.length === 1 ? '' : 's'} first — ${(safety ?? errors[0]).rule}: ${(safety ?? errors[0]).message} (line ${(safety ?? errors[0]).range.start.line + 1}; run \`vprompt lint ${opts.file}\`).`,
         },
       });
+      continue;
+    }
+    if (refError) {
+      refused.push({ ...base, error: { ...refError, message: `Not submitted: ${refError.message}` } });
       continue;
     }
     if (!built.ok) {

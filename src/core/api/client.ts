@@ -130,7 +130,8 @@ export class AtlasClient {
   /** Belt and braces: no error text may ever carry the key, whatever a server echoes back. */
   private scrub(e: RenderError): RenderError {
     const key = this.options.apiKey;
-    if (!key) return e;
+    // Real keys are long; scrubbing a toy one-letter key would only mangle the message.
+    if (!key || key.length < 8) return e;
     const clean = (s?: string) => (s && s.includes(key) ? s.split(key).join('[redacted]') : s);
     return { ...e, message: clean(e.message)!, apiError: clean(e.apiError) };
   }

@@ -6,10 +6,18 @@ import { toNetworkError } from './http.js';
 
 export const undiciTransport: HttpTransport = async (req: HttpRequest): Promise<HttpResponse> => {
   try {
+    let body = req.body;
+    let sendHeaders = req.headers;
+    if (body instanceof FormData) {
+      // Serialise multipart bodies with the platform's encoder (it picks the boundary).
+      const encoded = new Response(body);
+      sendHeaders = { ...sendHeaders, 'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data' };
+      body = new Uint8Array(await encoded.arrayBuffer());
+    }
     const res = await request(req.url, {
       method: req.method,
-      headers: req.headers,
-      body: req.body as never,
+      headers: sendHeaders,
+      body: body as never,
       headersTimeout: req.timeoutMs,
       bodyTimeout: req.timeoutMs,
       signal: req.signal,

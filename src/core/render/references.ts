@@ -1,0 +1,67 @@
+// Reference files are uploaded once and reused by content hash while the returned URL is
+// still valid; asset:// ids and URLs pass through untouched. Uploads are not metered, but
+// re-uploading the same 10 MB image for every shot wastes minutes.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, resolve } from 'node:path';
+import type { AtlasClient } from '../api/client.js';
+import type { RenderError } from '../api/errors.js';
+import type { KeyValueStore } from './renderTimes.js';
+import { MAX_REFERENCE_BYTES, REFERENCE_FORMATS } from '../lint/rules/references.js';
+
+/** Atlas calls its upload URLs temporary without saying how long; reuse them for an hour. */
+export const UPLOAD_TTL_MS = 60 * 60 * 1000;
+
+const MIME: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', mp4: 'video/mp4', mov: 'video/quicktime', mp3: 'audio/mpeg', wav: 'audio/wav',
+};
+
+type Cache = Record<string, { url: string; at: number }>;
+
+export class ReferenceUploader {
+  private cache: Cache = {};
+  uploads = 0;
+
+  constructor(
+    private readonly client: AtlasClient,
+    private readonly store: KeyValueStore | undefined,
+    private readonly now: () => number,
+  ) {
+    try {
+      this.cache = JSON.parse(store?.read() ?? '{}') as Cache;
+    } catch {
+      this.cache = {};
+    }
+  }
+
+  async resolve(ref: string, baseDir: string): Promise<{ ok: true; url: string } | { ok: false; error: RenderError }> {
+    if (/^(asset|https?):\/\//i.test(ref)) return { ok: true, url: ref };
+    const fail = (message: string): { ok: false; error: RenderError } => ({
+      ok: false,
+      error: { category: 'invalid-request', action: 'fix-request', retry: 'never', code: 'reference', message },
+    });
+    const path = isAbsolute(ref) ? ref : resolve(baseDir, ref);
+    const ext = extname(path).slice(1).toLowerCase();
+    if (!REFERENCE_FORMATS[ext]) return fail(`Reference "${ref}" is not an accepted format (jpg, png, webp, mp4, mov, mp3, wav).`);
+    let bytes: Uint8Array;
+    try {
+      if (statSync(path).size > MAX_REFERENCE_BYTES) return fail(`Reference "${ref}" is over the 16 MB upload limit.`);
+      bytes = readFileSync(path);
+    } catch (e) {
+      return fail(`Cannot read reference "${ref}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hit = this.cache[hash];
+    if (hit && this.now() - hit.at < UPLOAD_TTL_MS) return { ok: true, url: hit.url };
+    const r = await this.client.uploadMedia(basename(path), bytes, MIME[ext]);
+    if (!r.ok) return { ok: false, error: r.error };
+    this.uploads++;
+    this.cache[hash] = { url: r.value, at: this.now() };
+    try {
+      this.store?.write(JSON.stringify(this.cache));
+    } catch {
+      // losing the cache only costs a re-upload
+    }
+    return { ok: true, url: r.value };
+  }
+}
