@@ -41,7 +41,9 @@ export function adaptiveSchedule(historyMs: readonly number[], maxWaitMs: number
   const hi = Math.max(quantile(sorted, 0.95) * 1.05, lo + 1000);
   const budget = articleSchedule(hi).filter((t) => t <= hi).length;
   const early = Math.min(ARTICLE_FIRST_MS, lo / 2);
-  const k = Math.max(2, budget - 1); // keep one of the article's polls for the early check
+  // Keep one of the article's polls for the early check. Short renders (under 20 s) get a few
+  // more: there the article spends almost nothing and a poll costs little next to the lag.
+  const k = Math.max(hi < 20_000 ? 5 : 2, budget - 1);
   const out: number[] = [early];
   for (let i = 0; i < k; i++) out.push(lo + ((hi - lo) * i) / (k - 1));
   let t = hi;

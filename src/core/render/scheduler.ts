@@ -10,6 +10,8 @@ export interface Limits {
 }
 
 const WINDOW_MS = 60_000;
+/** The server stamps a submit when it arrives, a little after we do: keep this much slack. */
+const WINDOW_SLACK_MS = 1500;
 /** Successes in a row before the effective limits grow back by one step. */
 const GROW_AFTER = 3;
 
@@ -37,7 +39,7 @@ export class ModelLimiter {
 
   private inWindow(): number {
     const now = this.clock.now();
-    while (this.starts.length && now - this.starts[0] >= WINDOW_MS) this.starts.shift();
+    while (this.starts.length && now - this.starts[0] >= WINDOW_MS + WINDOW_SLACK_MS) this.starts.shift();
     return this.starts.length;
   }
 
@@ -71,7 +73,7 @@ export class ModelLimiter {
         continue;
       }
       if (this.inWindow() >= this.effRpm) {
-        await this.clock.sleep(this.starts[0] + WINDOW_MS - now, signal);
+        await this.clock.sleep(this.starts[0] + WINDOW_MS + WINDOW_SLACK_MS - now, signal);
         continue;
       }
       this.active++;
