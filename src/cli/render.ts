@@ -17,6 +17,7 @@ import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/r
 import { RenderTimes } from '../core/render/renderTimes.js';
 import { buildRequest } from '../core/render/requestBody.js';
 import { ReferenceUploader } from '../core/render/references.js';
+import { refreshSchemas } from '../core/render/liveSchemas.js';
 import { Scheduler } from '../core/render/scheduler.js';
 import { checkClip } from '../core/media/checks.js';
 import { SIMULATOR_KEY, startDefaultSimulator } from '../sim/defaults.js';
@@ -119,6 +120,9 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   };
 
   const say = (s: string) => io.err(`${s}\n`);
+  // Validate against the API's live input schemas when reachable (cached a day).
+  const schemas = await refreshSchemas(deps.client, undiciTransport, new FileKeyValueStore(join(state, 'schemas.json')), Date.now());
+  if (schemas.problem) say(`Could not refresh model schemas (${schemas.problem}); using the bundled ones.`);
   const uploader = new ReferenceUploader(deps.client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now);
   const seen = new Map<string, string>();
   const progress = (e: { key: string; shot: string; phase: string; status?: string; elapsedMs?: number; predictionId?: string }) => {

@@ -1,10 +1,10 @@
 // The simulator as vprompt runs it (CLI `vprompt sim`, offline renders, the editor's
 // simulator backend): real catalog limits, request validation against each model's schema,
 // moderation by vprompt's own safety rules, and real MP4 outputs.
-import { getModel } from '../core/catalog/catalog.js';
+import { allModels, getModel } from '../core/catalog/catalog.js';
 import { lintText } from '../core/lint/engine.js';
 import { makeClip } from '../core/media/makeClip.js';
-import { pixelSize, validateBody } from '../core/render/requestBody.js';
+import { inputSchema, pixelSize, validateBody } from '../core/render/requestBody.js';
 import { startSimulator, type SimOptions } from './server.js';
 
 /** The key the built-in simulator accepts; it is not a secret and never a real key. */
@@ -26,6 +26,7 @@ export function defaultSimOptions(overrides: Partial<SimOptions> = {}): SimOptio
     },
     moderate: simulatedModeration,
     alwaysAudio: (id) => getModel(id)?.audio === 'always',
+    catalog: () => allModels().map((m) => ({ model: m.id, schema: inputSchema(m) })),
     limits: new Proxy({} as Record<string, { rpm: number; concurrency: number }>, {
       get: (_t, id: string) => getModel(id)?.limits ?? { rpm: 20, concurrency: 4 },
     }),

@@ -42,6 +42,8 @@ export interface SimOptions {
   moderate?: (prompt: string) => boolean;
   /** Builds the MP4 for an output. */
   makeClip: (spec: ClipSpec) => Uint8Array | Promise<Uint8Array>;
+  /** Model list for GET /api/v1/models, each with its input schema (served at /schemas/...). */
+  catalog?: () => Array<{ model: string; schema: object }>;
   /** Pixel size for a resolution/aspect request. */
   dimensions: (resolution: string, aspect: string) => { width: number; height: number };
 }
@@ -185,7 +187,14 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
     }
 
     if (req.method === 'GET' && path === '/api/v1/models') {
-      return send(res, 200, { code: 200, message: 'success', data: [] }, requestId);
+      const data = (options.catalog?.() ?? []).map((m) => ({ model: m.model, type: 'Video', schema: `${baseUrl}/schemas/${encodeURIComponent(m.model)}.json` }));
+      return send(res, 200, { code: 200, message: 'success', data }, requestId);
+    }
+    const schemaPath = /^\/schemas\/(.+)\.json$/.exec(path);
+    if (req.method === 'GET' && schemaPath) {
+      const entry = options.catalog?.().find((m) => m.model === decodeURIComponent(schemaPath[1]));
+      if (!entry) return fail(res, 404, 'not found', requestId);
+      return send(res, 200, { openapi: '3.0.0', components: { schemas: { Input: entry.schema } } }, requestId);
     }
     if (!['/api/v1/model/generateVideo', '/api/v1/model/uploadMedia', '/public/v1/balance'].includes(path) && !path.startsWith('/api/v1/model/prediction/')) {
       // The real API answers unknown paths with 401, which looks like a bad key.

@@ -59,7 +59,8 @@ export function promptFor(shot: Shot, withAudio: boolean): { prompt: string; neg
   return { prompt, negative: [shot.params.negative, ...negative].filter(Boolean).join(', ') };
 }
 
-function inputSchema(model: ModelInfo): object {
+/** The bundled input schema, derived from the catalog (also what the simulator publishes). */
+export function inputSchema(model: ModelInfo): object {
   const properties: Record<string, unknown> = {
     model: { const: model.id },
     prompt: { type: 'string', minLength: 1, maxLength: model.maxPromptChars },
