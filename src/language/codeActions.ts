@@ -1,11 +1,10 @@
-// Quick fixes: the fixes core attaches to each diagnostic (rewordings, inserted components,
-// snapped values, pinned models), "disable for this line", "fix all of this rule", and the
-// source.fixAll.vprompt action, which applies only fixes marked safe to apply unattended.
+// Quick fixes and source.fixAll.vprompt. What to offer is decided in text/actions.ts; this maps
+// it onto VS Code's CodeActions and ties each to the diagnostic it fixes (so the Problems panel
+// and Ctrl+. show it there).
 import * as vscode from 'vscode';
-import { disableLineFix, nonOverlapping } from '../core/lint/fixes.js';
-import type { LintDiagnostic } from '../core/lint/types.js';
-import { toRange, toWorkspaceEdit, VpDiagnostic } from './convert.js';
+import { toDiagnostic, shown, toRange, toWorkspaceEdit } from './convert.js';
 import type { LintService } from './lintService.js';
+import { fixAll, matchShown, quickFixes, type PlannedAction } from './text/actions.js';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('vprompt');
 
@@ -17,47 +16,34 @@ export class VpCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly lint: LintService) {}
 
   async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, ctx: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const only = ctx.only;
+    const wantsFixAll = !only || only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only);
+    const wantsQuickFix = !only || only.contains(vscode.CodeActionKind.QuickFix);
+    if (!wantsFixAll && !wantsQuickFix) return [];
     const result = await this.lint.resultFor(doc);
     if (!result) return [];
-    const actions: vscode.CodeAction[] = [];
-    if (ctx.only && FIX_ALL_KIND.contains(ctx.only)) {
-      return [this.fixAll(doc, result.diagnostics, 'Fix all auto-fixable vprompt problems', FIX_ALL_KIND)].filter((a): a is vscode.CodeAction => !!a);
+
+    if (only && wantsFixAll && !wantsQuickFix) {
+      // Source action (editor.codeActionsOnSave "source.fixAll", "Fix All" command).
+      const all = fixAll(result.diagnostics);
+      return all ? [this.toAction(doc, all, FIX_ALL_KIND, [])] : [];
     }
-    const ours = ctx.diagnostics.filter((d): d is VpDiagnostic => d instanceof VpDiagnostic);
-    // Diagnostics can come back as plain objects across the API boundary: match by range and code.
-    const matching = ours.length
-      ? ours.map((d) => d.lint)
-      : result.diagnostics.filter((d) =>
-          ctx.diagnostics.some((c) => toRange(d.range).isEqual(c.range) && String((c.code as { value?: unknown })?.value ?? c.code) === d.rule),
-        );
-    const atCursor = matching.length ? matching : result.diagnostics.filter((d) => toRange(d.range).intersection(range));
-    for (const d of atCursor) {
-      const diag = ctx.diagnostics.find((c) => c.range.isEqual(toRange(d.range))) ?? new VpDiagnostic(d, vscode.Uri.file('/'));
-      for (const fix of d.fixes ?? []) {
-        const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        a.edit = toWorkspaceEdit(doc.uri, [fix]);
-        a.diagnostics = [diag];
-        a.isPreferred = fix.isPreferred;
-        actions.push(a);
-      }
-      const sameRule = result.diagnostics.filter((x) => x.rule === d.rule && x.fixes?.some((f) => f.isPreferred));
-      if (sameRule.length > 1) {
-        const all = this.fixAll(doc, sameRule, `Fix all ${d.rule} problems in this file`, vscode.CodeActionKind.QuickFix);
-        if (all) actions.push(all);
-      }
-      const disable = new vscode.CodeAction(disableLineFix(result.doc, d).title, vscode.CodeActionKind.QuickFix);
-      disable.edit = toWorkspaceEdit(doc.uri, [disableLineFix(result.doc, d)]);
-      disable.diagnostics = [diag];
-      actions.push(disable);
-    }
-    return actions;
+    // The editor passes copies of its diagnostics: find ours behind them. With none passed
+    // (e.g. Ctrl+. on a spot whose diagnostic was just refreshed), use what is under the cursor.
+    const vp = ctx.diagnostics.filter((d) => d.source === 'vprompt');
+    let targets = matchShown(result.diagnostics, vp.map(shown));
+    if (targets.length === 0) targets = result.diagnostics.filter((d) => toRange(d.range).intersection(range));
+    return quickFixes(result.doc, result.diagnostics, targets).map((a) => this.toAction(doc, a, vscode.CodeActionKind.QuickFix, vp));
   }
 
-  private fixAll(doc: vscode.TextDocument, diags: readonly LintDiagnostic[], title: string, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
-    const fixes = nonOverlapping(diags);
-    if (fixes.length === 0) return undefined;
-    const a = new vscode.CodeAction(title, kind);
-    a.edit = toWorkspaceEdit(doc.uri, fixes);
-    return a;
+  private toAction(doc: vscode.TextDocument, a: PlannedAction, kind: vscode.CodeActionKind, shownDiags: readonly vscode.Diagnostic[]): vscode.CodeAction {
+    const action = new vscode.CodeAction(a.title, kind);
+    action.edit = toWorkspaceEdit(doc.uri, a.edits);
+    action.isPreferred = a.isPreferred;
+    // Reuse the editor's own diagnostic objects where they match, so it knows which ones this fixes.
+    action.diagnostics = a.diagnostics.map(
+      (d) => shownDiags.find((s) => s.range.isEqual(toRange(d.range)) && shown(s).rule === d.rule) ?? toDiagnostic(d, this.lint.docsUri),
+    );
+    return action;
   }
 }

@@ -1,17 +1,19 @@
-// A cost line above each shot: what a draft (Fast tier) and a final would cost.
+// A cost line above each shot ("Draft · Fast · 5s · 720p · ≈$0.41", "Final ≈$0.50"); clicking it
+// shows the breakdown. Rendering from the editor comes with the render pipeline.
 import * as vscode from 'vscode';
+import type { RenderParams } from '../core/format/types.js';
 import type { LintService } from './lintService.js';
-import { lensTitles } from './text/lenses.js';
-import { estimateCost, formatUsd } from '../core/catalog/cost.js';
+import { costBreakdown, lensTitles } from './text/lenses.js';
 
 export const SHOW_COST_COMMAND = 'vprompt.showCostEstimate';
 
-export class VpCodeLens implements vscode.CodeLensProvider {
+export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly lint: LintService) {
-    lint.onDidLint(() => this.changed.fire());
+    this.subscription = lint.onDidLint(() => this.changed.fire());
   }
 
   async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
@@ -21,24 +23,21 @@ export class VpCodeLens implements vscode.CodeLensProvider {
     for (const shot of result.doc.shots) {
       const range = new vscode.Range(shot.line, 0, shot.line, 0);
       const titles = lensTitles(shot);
-      lenses.push(new vscode.CodeLens(range, { title: titles.draft, command: SHOW_COST_COMMAND, arguments: [shot.name, shot.params] }));
-      if (titles.final) lenses.push(new vscode.CodeLens(range, { title: titles.final, command: SHOW_COST_COMMAND, arguments: [shot.name, shot.params] }));
+      const args = [shot.name, shot.params];
+      lenses.push(new vscode.CodeLens(range, { title: titles.draft, command: SHOW_COST_COMMAND, arguments: args, tooltip: 'Show the cost breakdown' }));
+      if (titles.final) lenses.push(new vscode.CodeLens(range, { title: titles.final, command: SHOW_COST_COMMAND, arguments: args, tooltip: 'Show the cost breakdown' }));
     }
     return lenses;
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.changed.dispose();
   }
 }
 
-export function showCostEstimate(name: string, params: Parameters<typeof estimateCost>[0]): void {
-  const d = estimateCost(params, 'draft');
-  const f = estimateCost(params, 'final');
-  if (!d) {
-    void vscode.window.showWarningMessage('No estimate: set a known model in the front matter or with @model.');
-    return;
-  }
-  const line = (e: NonNullable<typeof d>) => `${e.name}: ${e.seconds} s × $${e.usdPerSecond}/s at ${e.resolution} = ${formatUsd(e.usd)}`;
-  void vscode.window.showInformationMessage(`Shot "${name || 'unnamed'}" — draft: ${line(d)}${f ? `; final: ${line(f)}` : ''}. Rendering runs through the render commands.`);
+export function showCostEstimate(name?: string, params?: RenderParams): void {
+  // Only the lens passes arguments; the command is hidden from the palette.
+  if (params === undefined) return;
+  void vscode.window.showInformationMessage(costBreakdown(name ?? '', params));
 }

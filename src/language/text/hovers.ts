@@ -1,12 +1,28 @@
-// What hovers say, as Markdown strings from plain data (no vscode here, so it is unit-tested).
-import type { Shot } from '../../core/format/types.js';
-import { getModel, sourceFor, unpinnedAlias, type ModelInfo } from '../../core/catalog/catalog.js';
+// What hovers say, as Markdown from plain data (no vscode here, so it is unit-tested):
+// a model's capabilities and price on a model line, what the model accepts on a setting,
+// why a term is risky on a safety finding, a variable's text, and a shot's components on its heading.
+import type { Shot, TextRange, VpDocument } from '../../core/format/types.js';
+import { allowedDurations, getModel, sourceFor, unpinnedAlias, type ModelInfo } from '../../core/catalog/catalog.js';
 import { estimateCost, formatUsd, pricePerSecond } from '../../core/catalog/cost.js';
 import { analyzeShot, COMPONENTS } from '../../core/lint/components.js';
+import { shotAt } from '../../core/lint/engine.js';
 import type { LintDiagnostic } from '../../core/lint/types.js';
 
+export interface HoverInfo {
+  markdown: string;
+  range: TextRange;
+}
+
+function resolveModel(id: string): ModelInfo | undefined {
+  return getModel(id) ?? getModel(unpinnedAlias(id)?.pinned);
+}
+
+function durationsText(m: ModelInfo): string {
+  return m.durations.length > 6 ? `${m.durations[0]}–${m.durations[m.durations.length - 1]}` : m.durations.join(', ');
+}
+
 export function modelHover(id: string): string | undefined {
-  const m: ModelInfo | undefined = getModel(id) ?? getModel(unpinnedAlias(id)?.pinned ?? '');
+  const m = resolveModel(id);
   if (!m) return undefined;
   const prices = Object.entries(m.pricePerSecond)
     .map(([res, usd]) => `${res === '*' ? 'any resolution' : res}: $${usd}/s`)
@@ -14,18 +30,39 @@ export function modelHover(id: string): string | undefined {
   const src = sourceFor(m, 'pricePerSecond');
   const lines = [
     `**${m.name}** · ${m.tier} tier · ${m.task}`,
+    ...(m.id !== id ? ['', `\`${id}\` currently points at \`${m.id}\`; pin that id so results stay reproducible.`] : []),
     '',
-    `- Durations: ${m.durations.length > 6 ? `${m.durations[0]}–${m.durations[m.durations.length - 1]}` : m.durations.join(', ')} s (default ${m.defaultDuration})`,
+    `- Durations: ${durationsText(m)} s (default ${m.defaultDuration})`,
     `- Resolutions: ${m.resolutions.join(', ')}; aspect ratios: ${m.aspectRatios.join(', ')}`,
     `- Audio: ${m.audio === 'none' ? 'none' : m.audio === 'always' ? 'always on' : `optional (default ${m.audioDefault ? 'on' : 'off'})`}`,
-    `- References: up to ${m.references.total}`,
+    `- References: ${m.references.total ? `up to ${m.references.total}` : 'none (text only)'}`,
     `- Price: ${prices} (5 s at ${m.defaultResolution} ≈ ${formatUsd(5 * pricePerSecond(m, m.defaultResolution))})`,
     `- Limits: ${m.limits.rpm} requests/min, ${m.limits.concurrency} at once`,
     ...(m.notes.length ? ['', ...m.notes.map((n) => `_${n}_`)] : []),
-    '',
-    src ? `Source: ${src.title}, as of ${src.asOf} (${src.confidence}).` : '',
+    ...(src ? ['', `Source: ${src.title}, as of ${src.asOf} (${src.confidence}).`] : []),
   ];
   return lines.join('\n');
+}
+
+/** What the model accepts for one setting, on that setting's line. */
+export function settingHover(key: string, params: Shot['params']): string | undefined {
+  const m = params.model ? resolveModel(params.model) : undefined;
+  if (!m) return undefined;
+  switch (key) {
+    case 'duration': {
+      const allowed = allowedDurations(m, { resolution: params.resolution, references: params.references });
+      const why = allowed.length < m.durations.length ? ` with ${params.references?.length ? 'reference images' : params.resolution}` : '';
+      return `**${m.name}** accepts ${allowed.join(', ')} s${why} (default ${m.defaultDuration} s).`;
+    }
+    case 'resolution':
+      return `**${m.name}** renders ${m.resolutions.map((r) => `${r} (${formatUsd(pricePerSecond(m, r))}/s)`).join(', ')}; default ${m.defaultResolution}.`;
+    case 'aspect_ratio':
+      return `**${m.name}** accepts aspect ratios ${m.aspectRatios.join(', ')}.`;
+    case 'audio':
+      return `**${m.name}** audio: ${m.audio === 'none' ? 'none (clips are silent)' : m.audio === 'always' ? 'always on' : `optional, default ${m.audioDefault ? 'on' : 'off'}`}.`;
+    default:
+      return undefined;
+  }
 }
 
 export function shotHover(shot: Shot): string {
@@ -40,16 +77,73 @@ export function shotHover(shot: Shot): string {
     ...parts.map((p) => `- ${p}`),
     `- mood: ${a.mood ? a.evidence.mood.slice(0, 3).join(', ') : '—'}`,
     '',
-    draft ? `Draft: ${draft.name}, ${draft.seconds} s at ${draft.resolution} ≈ ${formatUsd(draft.usd)}` : 'No model set: cost unknown.',
-    final && final.model !== draft?.model ? `Final: ${final.name} ≈ ${formatUsd(final.usd)}` : '',
+    draft ? `Draft: ${draft.name}, ${draft.seconds} s at ${draft.resolution} ≈ ${formatUsd(draft.usd)}` : 'No known model: cost unknown.',
+    ...(final ? ['', `Final: ${final.name}, ${final.seconds} s at ${final.resolution} ≈ ${formatUsd(final.usd)}`] : []),
   ].join('\n');
 }
 
-export function safetyHover(d: LintDiagnostic): string {
+export function safetyHover(d: LintDiagnostic, docsLink?: string): string {
   return [
-    `**${d.rule}** · ${d.category} · ${d.tier}`,
+    `**${docsLink ? `[${d.rule}](${docsLink})` : d.rule}**${d.category ? ` · ${d.category}` : ''}${d.tier ? ` · ${d.tier === 'block' ? 'likely blocked' : d.tier === 'warn' ? 'may be blocked' : 'worth a look'}` : ''}`,
     '',
     d.message,
     ...(d.suggestions?.length ? ['', 'Safer wording:', ...d.suggestions.map((s) => `- ${s}`)] : []),
+    '',
+    'A blocked prompt fails the same way on retry: change the words, not the seed.',
   ].join('\n');
+}
+
+function contains(r: TextRange, line: number, character: number): boolean {
+  const afterStart = line > r.start.line || (line === r.start.line && character >= r.start.character);
+  const beforeEnd = line < r.end.line || (line === r.end.line && character <= r.end.character);
+  return afterStart && beforeEnd;
+}
+
+function lineSpan(line: number, start: number, end: number): TextRange {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** The hover for (line, character), or undefined. `docsLink(rule)` gives a rule's docs URL. */
+export function hoverAt(
+  doc: VpDocument,
+  diagnostics: readonly LintDiagnostic[],
+  line: number,
+  character: number,
+  docsLink?: (rule: string) => string,
+): HoverInfo | undefined {
+  const raw = doc.lines[line] ?? '';
+  const fm = doc.frontMatter;
+  const inFrontMatter = !!fm && line > fm.range.start.line && line < fm.range.end.line;
+  const setting = inFrontMatter ? /^([a-z_]+)(\s*:\s*)(.*?)\s*$/.exec(raw) : /^@([a-z_]+)(\s*:\s*)(.*?)\s*$/.exec(raw);
+  if (setting) {
+    const keyStart = inFrontMatter ? 0 : 1;
+    const valueStart = keyStart + setting[1].length + setting[2].length;
+    const range = lineSpan(line, keyStart, valueStart + setting[3].length);
+    const key = setting[1];
+    if (key === 'model') {
+      const md = modelHover(setting[3].replace(/^["']|["']$/g, ''));
+      if (md) return { markdown: md, range };
+    } else {
+      const params = inFrontMatter ? (fm?.params ?? {}) : (shotAt(doc.shots, line)?.params ?? {});
+      const md = settingHover(key, params);
+      if (md) return { markdown: md, range };
+    }
+  }
+
+  const safety = diagnostics.filter((d) => d.rule.startsWith('safety/') && contains(d.range, line, character));
+  if (safety.length) {
+    return { markdown: safety.map((d) => safetyHover(d, docsLink?.(d.rule))).join('\n\n---\n\n'), range: safety[0].range };
+  }
+
+  for (const m of raw.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)) {
+    const start = m.index ?? 0;
+    if (character < start || character > start + m[0].length) continue;
+    const value = fm?.vars[m[1]];
+    if (value === undefined) return undefined;
+    return { markdown: `**{{${m[1]}}}** expands to:\n\n> ${value}`, range: lineSpan(line, start, start + m[0].length) };
+  }
+
+  const shot = shotAt(doc.shots, line);
+  if (shot && shot.line === line && /^#(\s|$)/.test(raw)) return { markdown: shotHover(shot), range: lineSpan(line, 0, raw.length) };
+  return undefined;
 }

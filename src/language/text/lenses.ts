@@ -1,15 +1,40 @@
-// CodeLens titles above each shot: what a draft and a final would cost.
-import type { Shot } from '../../core/format/types.js';
-import { estimateCost, formatUsd } from '../../core/catalog/cost.js';
+// CodeLens titles above each shot (what a draft and a final would cost) and the breakdown the
+// lens shows when clicked. Plain data only, so both are unit-tested.
+import type { RenderParams, Shot } from '../../core/format/types.js';
+import { estimateCost, formatUsd, type CostEstimate } from '../../core/catalog/cost.js';
 
 const TIER_LABEL = { fast: 'Fast', standard: 'Standard', pro: 'Pro' } as const;
 
-export function lensTitles(shot: Shot): { draft: string; final?: string } {
+export interface LensTitles {
+  draft: string;
+  final?: string;
+}
+
+export function lensTitles(shot: Pick<Shot, 'params'>): LensTitles {
   const draft = estimateCost(shot.params, 'draft');
-  if (!draft) return { draft: shot.params.model ? '$(warning) Unknown model: no estimate' : '$(info) Set a model to see the cost' };
+  if (!draft) return { draft: shot.params.model ? '$(warning) Unknown model: no cost estimate' : '$(info) Set a model to see the cost' };
   const final = estimateCost(shot.params, 'final');
   return {
-    draft: `▶ Draft · ${TIER_LABEL[draft.tier]} · ${draft.seconds}s · ${draft.resolution} · ≈${formatUsd(draft.usd)}`,
+    draft: `Draft · ${TIER_LABEL[draft.tier]} · ${draft.seconds}s · ${draft.resolution} · ≈${formatUsd(draft.usd)}`,
     final: final ? `Final ≈${formatUsd(final.usd)}` : undefined,
   };
+}
+
+function line(kind: string, e: CostEstimate): string {
+  return `${kind}: ${e.name} (${TIER_LABEL[e.tier]}), ${e.seconds} s × $${e.usdPerSecond}/s at ${e.resolution} = ${formatUsd(e.usd)}`;
+}
+
+/** The text the lens reveals: each estimate's model, seconds, rate and total. */
+export function costBreakdown(shotName: string, params: RenderParams): string {
+  const name = `Shot "${shotName || 'unnamed'}"`;
+  const draft = estimateCost(params, 'draft');
+  if (!draft) {
+    return params.model
+      ? `${name}: no cost estimate, "${params.model}" is not a known model id.`
+      : `${name}: no cost estimate. Set "model:" in the front matter or "@model:" in the shot.`;
+  }
+  const final = estimateCost(params, 'final');
+  const adjusted =
+    params.resolution && params.resolution !== draft.resolution ? ` Drafts render at ${draft.resolution}: the draft model has no ${params.resolution}.` : '';
+  return `${name} — ${line('Draft', draft)}${final ? `; ${line('Final', final)}` : ''}.${adjusted} List prices per output second, from the bundled model catalog.`;
 }
