@@ -27,7 +27,7 @@ export const CAMERA_PHRASES: string[] = [
   'tracking|track|trailing|follow|following shot|camera', 'tracks|tracking|follows|trails @dir', 'camera follows|tracks|trails|circles|orbits|glides|drifts|rises|descends|floats|sweeps|moves|races|dives|hovers|pushes|pulls|cranes|swoops|spins|rotates|flies',
   'arc|arcing shot|move|around', 'orbit|orbital|orbiting shot|camera|move|around', '360 degree? orbit|shot|spin|pan', 'handheld|hand-held camera|shot|footage?',
   'steadicam|gimbal shot|move|follow?', 'drone shot|flyover|footage|view|flythrough|fly-through|orbit', 'fpv dive|drone', 'bullet time', 'one-take|oner',
-  'single|long|continuous take', 'time slice', 'vertigo effect', 'dolly-zoom', 'snorricam', 'split diopter', 'whip-pan', 'rack focus', 'focus pull|puller',
+  'single|long|continuous take', 'time slice', 'vertigo effect', 'dolly-zoom', 'snorricam', 'split diopter shot?', 'whip-pan', 'rack focus', 'focus pull|puller',
   // lens and focus
   'shallow|deep depth of field', 'shallow|deep focus|dof', 'bokeh', 'macro shot|lens|close-up?', 'wide-angle lens?', 'telephoto lens|shot?', 'long lens',
   'fisheye|fish-eye lens?', 'anamorphic lens|flare|widescreen?', '@mm lens?', 'shot on @mm|film|35mm|16mm|super', 'lens flare|flares', 'film grain',
@@ -92,7 +92,7 @@ export const SUBJECT_WORDS: string[] = [
   'tree', 'trees', 'leaf', 'leaves', 'wave', 'waves', 'bottle', 'perfume', 'sneaker', 'sneakers', 'watch', 'phone', 'smartphone', 'laptop',
   'product', 'logo', 'cake', 'dish', 'bowl', 'ramen', 'pizza', 'burger', 'wine', 'glass', 'ice cube', 'droplet', 'raindrops', 'smoke', 'paper',
   'lantern', 'clock', 'mirror', 'violin', 'piano', 'guitar', 'umbrella', 'statue', 'sculpture', 'vase', 'chair', 'door', 'key', 'ring', 'necklace',
-  'jellyfish', 'creature', 'monster', 'alien', 'spirit', 'ghost', 'silhouette', 'hands', 'hand', 'face', 'eyes',
+  'someone', 'somebody', 'something', 'jellyfish', 'creature', 'monster', 'alien', 'spirit', 'ghost', 'silhouette', 'hands', 'hand', 'face', 'eyes',
 ];
 
 /** Action and motion-style words (verbs in common forms). Any other "-ing" word also counts unless it's a known noun. */
@@ -116,7 +116,10 @@ export const ACTION_WORDS: string[] = [
   'wade', 'wades', 'paddle', 'paddles', 'surf', 'surfs', 'skate', 'skates', 'ski', 'skis', 'twist', 'twists', 'bend', 'bends', 'stretch',
   'stretches', 'point', 'points', 'shrug', 'shrugs', 'bite', 'bites', 'chew', 'chews', 'pounce', 'pounces', 'lunge', 'lunges', 'roam', 'roams',
   'graze', 'grazes', 'peck', 'pecks', 'flap', 'flaps', 'flutter', 'flutters', 'buzz', 'buzzes', 'crackle', 'crackles', 'burn', 'burns',
-  'sets', 'fade', 'fades', 'spill', 'spills', 'drip', 'drips', 'steam', 'steams', 'sparkle', 'sparkles', 'shimmer', 'shimmers', 'mends',
+  'release', 'releases', 'knit', 'knits', 'stalk', 'stalks', 'happen', 'happens', 'sew', 'sews', 'carve', 'carves', 'dig', 'digs',
+  'sweep', 'sweeps', 'feed', 'feeds', 'watch', 'watches', 'wait', 'waits', 'sleep', 'sleeps', 'wake', 'wakes', 'build', 'builds',
+  'sketch', 'sketches', 'pray', 'prays', 'bow', 'bows', 'clap', 'claps', 'cheer', 'cheers', 'hide', 'hides', 'search', 'searches',
+  'explore', 'explores', 'hunt', 'hunts', 'sets', 'fade', 'fades', 'spill', 'spills', 'drip', 'drips', 'steam', 'steams', 'sparkle', 'sparkles', 'shimmer', 'shimmers', 'mends',
   'cycle', 'cycles', 'pedal', 'pedals', 'jog', 'jogs', 'shoot', 'shoots', 'fire', 'fires', 'aim', 'aims', 'fight', 'fights', 'argue',
   'argues', 'talk', 'talks', 'speak', 'speaks', 'swing', 'swings', 'kick', 'kicks', 'wipe', 'wipes', 'plays', 'hurries', 'rushes',
   'slow motion', 'slow-motion', 'slowmo', 'timelapse', 'time-lapse', 'time lapse', 'hyperlapse', 'speed ramp', 'briskly', 'gently', 'slowly',

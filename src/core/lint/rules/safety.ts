@@ -27,6 +27,8 @@ const CATEGORY_TEXT: Record<SafetyCategory, string> = {
   vulgar: 'vulgarity',
 };
 
+const SHOOT = new Set(['shot', 'shoot', 'shoots', 'shooting']);
+
 const cache = new WeakMap<LintConfig, PhraseMatcher<Hit>>();
 
 /** One trie per configuration: built on first use, reused for every shot and document. */
@@ -98,6 +100,8 @@ export const safetyRule: Rule = {
       shotTokens.push(...tokens);
       for (const match of longestNonOverlapping(matcher.matchTokens(tokens))) {
         if (match.value.kind !== 'risky' || !appliesTo(match.value.entry, seg)) continue;
+        // "shot: a cat", "shot, the guard turns": punctuation right after shot/shoot makes it the noun.
+        if (SHOOT.has(tokens[match.startToken].norm) && match.endToken - match.startToken > 1 && /^\s*[:,.;]/.test(seg.text.slice(tokens[match.startToken].end))) continue;
         const e = match.value.entry;
         findings.push({ seg, match, entry: e, category: e.category, tier: e.tier });
       }
@@ -135,14 +139,17 @@ function toDiagnostic(shot: Shot, f: Finding): LintDiagnostic {
     (varName ? ` It comes from the variable {{${varName}}}: reword it under "vars:".` : '') +
     (suggestions.length ? ` Safer: "${suggestions[0]}".` : ' Reword it.');
   // Rewording a {{var}} usage in place would delete the variable: offer no edit there.
+  // A suggestion that brings its own article replaces the one before the term ("a gunshot"
+  // → "a sharp percussive crack", not "a a sharp …").
+  const article = /\b(a|an|the)\s+$/i.exec(seg.text.slice(0, match.start));
   const fixes: Fix[] | undefined = fromVar
     ? undefined
-    : suggestions.map((s, i) => ({
-        title: `Replace "${words}" with "${s}"`,
-        kind: 'rewording' as const,
-        isPreferred: i === 0,
-        edits: [{ range, newText: s }],
-      }));
+    : suggestions.map((s, i) => {
+        const own = article && /^(a|an|the)\s/i.test(s);
+        const r = own ? segmentRange(seg, match.start - article[0].length, match.end) : range;
+        const old = own ? seg.text.slice(match.start - article[0].length, match.end) : words;
+        return { title: `Replace "${old}" with "${s}"`, kind: 'rewording' as const, isPreferred: i === 0, edits: [{ range: r, newText: s }] };
+      });
   return {
     rule: channel === 'audio' ? 'safety/audio' : 'safety/visual',
     severity: SEVERITY[f.tier],
