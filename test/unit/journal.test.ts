@@ -1,23 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Journal, replay, type IntentEntry, type JournalStore } from '../../src/core/render/journal.js';
+import { MemoryLines } from '../support/memoryStore.js';
+import { Journal, replay, type IntentEntry } from '../../src/core/render/journal.js';
 
-class MemoryStore implements JournalStore {
-  text = '';
-  append(line: string) {
-    this.text += line + '\n';
-  }
-  readAll() {
-    return this.text;
-  }
-}
 
 const intent = (key: string): IntentEntry => ({
   type: 'intent', key, at: 1, file: 'a.vprompt', shot: 'Arrival', model: 'm/fast/t2v', tier: 'fast', kind: 'draft', body: { prompt: 'x' }, promptHash: 'h',
 });
 
 test('an intent with no answer is reported unknown after a restart; a submitted job resumes', () => {
-  const store = new MemoryStore();
+  const store = new MemoryLines();
   const j = new Journal(store);
   j.write(intent('a'));
   j.write(intent('b'));
@@ -29,7 +21,7 @@ test('an intent with no answer is reported unknown after a restart; a submitted 
 });
 
 test('a line cut short by a crash is skipped with a message; the rest survives', () => {
-  const store = new MemoryStore();
+  const store = new MemoryLines();
   const j = new Journal(store);
   j.write(intent('a'));
   j.write({ type: 'submitted', key: 'a', at: 2, predictionId: 'pred_a' });
@@ -41,7 +33,7 @@ test('a line cut short by a crash is skipped with a message; the rest survives',
 });
 
 test('finished and downloaded jobs are not resumed; cancelling a submitted job keeps its id', () => {
-  const store = new MemoryStore();
+  const store = new MemoryLines();
   const j = new Journal(store);
   j.write(intent('a'));
   j.write({ type: 'submitted', key: 'a', at: 2, predictionId: 'pred_a' });
@@ -59,7 +51,7 @@ test('finished and downloaded jobs are not resumed; cancelling a submitted job k
 });
 
 test('entries for unknown jobs are refused when written and skipped when read', () => {
-  const j = new Journal(new MemoryStore());
+  const j = new Journal(new MemoryLines());
   assert.throws(() => j.write({ type: 'submitted', key: 'zz', at: 1, predictionId: 'p' }), /unknown job/);
   assert.match(replay('{"type":"submitted","key":"zz","at":1,"predictionId":"p"}\n').problems[0], /unknown job zz/);
 });

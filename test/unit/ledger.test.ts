@@ -1,20 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MemoryLines } from '../support/memoryStore.js';
 import { Ledger } from '../../src/core/render/ledger.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 
-class Lines {
-  text = '';
-  append(l: string) {
-    this.text += l + '\n';
-  }
-  readAll() {
-    return this.text;
-  }
-}
 
 test('the ledger sums today\'s spend, survives a damaged line, and the budget refuses with a clear message', () => {
-  const store = new Lines();
+  const store = new MemoryLines();
   const noon = new Date(2026, 10, 25, 12).getTime();
   const l = new Ledger(store);
   l.record({ at: noon - 86_400_000, key: 'y', model: 'm', usd: 5 });

@@ -2,13 +2,14 @@
 // submit counts, no lost prediction id, the right category and message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { MemoryLines } from '../support/memoryStore.js';
 import { mkdtempSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
 import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
-import { Journal, type JournalStore } from '../../src/core/render/journal.js';
+import { Journal } from '../../src/core/render/journal.js';
 import { runJob, resumeJob, type JobSpec, type PipelineDeps } from '../../src/core/render/pipeline.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 import { Scheduler } from '../../src/core/render/scheduler.js';
@@ -16,15 +17,6 @@ import type { LogRecord } from '../../src/core/render/log.js';
 import type { FaultRule } from '../../src/sim/faults.js';
 import { testSimulator } from '../support/sim.js';
 
-class MemoryStore implements JournalStore {
-  text = '';
-  append(line: string) {
-    this.text += line + '\n';
-  }
-  readAll() {
-    return this.text;
-  }
-}
 
 const MODEL = 'bytedance/seedance-2.0-fast/text-to-video';
 const spec = (over: Partial<JobSpec> = {}): JobSpec => ({
@@ -42,7 +34,7 @@ const spec = (over: Partial<JobSpec> = {}): JobSpec => ({
 async function harness(faults: FaultRule[] = [], opts: { maxWaitMs?: number; renderMs?: number } = {}) {
   const clock = new VirtualClock();
   const sim = await testSimulator({ clock, renderMs: () => opts.renderMs ?? 30_000, faults });
-  const store = new MemoryStore();
+  const store = new MemoryLines();
   const logs: LogRecord[] = [];
   const deps: PipelineDeps = {
     client: new AtlasClient({ baseUrl: sim.url, apiKey: 'k-secret-1', transport: undiciTransport }),
