@@ -132,6 +132,13 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     say(`  [${e.shot || 'unnamed'}] ${line}${e.predictionId ? ` ${e.predictionId}` : ''}${e.elapsedMs ? ` ${Math.round(e.elapsedMs / 1000)}s` : ''}`);
   };
 
+  // Ctrl+C stops waiting (there is no cancel endpoint); jobs stay in the journal for next time.
+  const cancel = new AbortController();
+  const onSigint = () => {
+    say('Cancelling: vprompt stops waiting; submitted jobs keep rendering on the server and are fetched by the next run.');
+    cancel.abort();
+  };
+  process.once('SIGINT', onSigint);
   const jobs: Array<Promise<JobOutcome>> = [];
   // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
   const { resume, unknown } = journal.unfinished();
@@ -139,7 +146,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
     const shot = doc.shots.find((s) => s.name === rec.intent.shot);
     const built = shot ? buildRequest(shot, rec.intent.kind) : undefined;
-    jobs.push(resumeJob(rec, deps, built?.ok ? built.request.expect : { outputs: 1 }, undefined, progress));
+    jobs.push(resumeJob(rec, deps, built?.ok ? built.request.expect : { outputs: 1 }, cancel.signal, progress));
   }
   const unknownOutcomes: JobOutcome[] = [];
   for (const rec of unknown.filter((r) => r.intent.file === fileKey)) {
@@ -202,7 +209,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
       runJob(
         { file: fileKey, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: opts.final ? 'final' : 'draft', body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect },
         deps,
-        undefined,
+        cancel.signal,
         progress,
       ),
     );
@@ -212,6 +219,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   try {
     outcomes = [...unknownOutcomes, ...refused, ...(await Promise.all(jobs))];
   } finally {
+    process.off('SIGINT', onSigint);
     await sim?.close();
   }
   for (const o of outcomes) {

@@ -157,7 +157,8 @@ export class Journal {
     const resume: JobRecord[] = [];
     const unknown: JobRecord[] = [];
     for (const job of this.state.jobs.values()) {
-      if (job.state === 'submitted' && job.status !== 'cancelled') resume.push(job);
+      // A cancelled wait is resumed too: the job kept rendering (and billing) on the server.
+      if (job.state === 'submitted') resume.push(job);
       if (job.state === 'pending') unknown.push(job);
     }
     return { resume, unknown };

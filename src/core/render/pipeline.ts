@@ -236,7 +236,7 @@ async function follow(
       return {
         ...outcome,
         status: 'cancelled',
-        error: outcomeUnknown(`Stopped waiting locally. There is no cancel endpoint: job ${id} keeps rendering and will be billed. Resume to fetch it.`, 'cancelled'),
+        error: outcomeUnknown(`Stopped waiting locally. There is no cancel endpoint: job ${id} keeps rendering and will be billed; run the render again to fetch it.`, 'cancelled'),
       };
     }
     const r = await deps.client.getPrediction(id, signal);
