@@ -1,7 +1,7 @@
 // `vprompt render`: drafts (Fast tier) or finals of a file's shots through the pipeline, on the
 // Atlas API when a key is set, otherwise on the built-in simulator (and it says so).
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { AtlasClient, DEFAULT_API_BASE } from '../core/api/client.js';
 import { undiciTransport } from '../core/api/undiciTransport.js';
 import { lintText } from '../core/lint/engine.js';
@@ -16,6 +16,7 @@ import { formatLogLine } from '../core/render/log.js';
 import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
 import { RenderTimes } from '../core/render/renderTimes.js';
 import { buildRequest } from '../core/render/requestBody.js';
+import { expectationOf, planShot, recoverUnfinished, type LintedFile } from '../core/render/session.js';
 import { ReferenceUploader } from '../core/render/references.js';
 import { refreshSchemas } from '../core/render/liveSchemas.js';
 import { Scheduler } from '../core/render/scheduler.js';
@@ -141,78 +142,33 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   process.once('SIGINT', onSigint);
   const jobs: Array<Promise<JobOutcome>> = [];
   // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
-  const { resume, unknown } = journal.unfinished();
-  for (const rec of resume.filter((r) => r.intent.file === fileKey)) {
+  const { resume, unknown: unknownOutcomes } = recoverUnfinished(journal, Date.now(), fileKey);
+  for (const rec of resume) {
     say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
     const shot = doc.shots.find((s) => s.name === rec.intent.shot);
     const built = shot ? buildRequest(shot, rec.intent.kind) : undefined;
-    jobs.push(resumeJob(rec, deps, built?.ok ? built.request.expect : { outputs: 1 }, cancel.signal, progress));
+    jobs.push(resumeJob(rec, deps, expectationOf(rec.intent.body, built?.ok ? built.request.expect : undefined), cancel.signal, progress));
   }
-  const unknownOutcomes: JobOutcome[] = [];
-  for (const rec of unknown.filter((r) => r.intent.file === fileKey)) {
-    const error = {
-      category: 'outcome-unknown' as const,
-      action: 'wait' as const,
-      retry: 'check-before-resubmit' as const,
-      code: 'interrupted',
-      message: 'An earlier run stopped after recording this submit but before the API answered; the render may exist and be billed. Check your Atlas dashboard before rendering this shot again.',
-    };
-    journal.write({ type: 'unknown', key: rec.intent.key, at: Date.now(), error });
-    unknownOutcomes.push({ key: rec.intent.key, file: fileKey, shot: rec.intent.shot, model: rec.intent.model, tier: rec.intent.tier, kind: rec.intent.kind, status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0 });
-  }
-  const resumed = new Set(resume.filter((r) => r.intent.file === fileKey).map((r) => r.intent.shot));
-  const unknownShots = new Set(unknownOutcomes.map((o) => o.shot));
+  const busy = new Set([...resume.map((r) => r.intent.shot), ...unknownOutcomes.map((o) => o.shot)]);
 
   const refused: JobOutcome[] = [];
+  const linted: LintedFile = { key: fileKey, path, doc, diagnostics };
   for (const shot of shots) {
-    if (resumed.has(shot.name) || unknownShots.has(shot.name)) continue;
-    const errors = diagnostics.filter((d) => d.severity === 'error' && (d.shot === shot.name || d.shot === undefined));
-    const urls: string[] = [];
-    let refError: JobOutcome['error'];
-    for (const ref of errors.length ? [] : (shot.params.references ?? [])) {
-      const r = await uploader.resolve(ref, dirname(path));
-      if (r.ok) urls.push(r.url);
-      else refError ??= r.error;
-    }
-    const built = buildRequest(shot, opts.final ? 'final' : 'draft', urls);
-    const base: JobOutcome = { key: '', file: fileKey, shot: shot.name, model: shot.params.model ?? '', tier: '', kind: opts.final ? 'final' : 'draft', status: 'not-submitted', outputs: [], warnings: [], submits: 0 };
-    if (errors.length) {
-      const safety = errors.find((d) => d.rule.startsWith('safety/'));
-      refused.push({
-        ...base,
-        error: {
-          category: safety ? 'content-policy' : 'invalid-request',
-          action: safety ? 'fix-prompt' : 'fix-request',
-          retry: 'never',
-          code: (safety ?? errors[0]).rule,
-          message: `Not submitted: fix ${errors.length} lint error${errors.length === 1 ? '' : 's'} first — ${(safety ?? errors[0]).rule}: ${(safety ?? errors[0]).message} (line ${(safety ?? errors[0]).range.start.line + 1}; run \`vprompt lint ${opts.file}\`).`,
-        },
-      });
+    if (busy.has(shot.name)) continue;
+    const planned = await planShot(linted, shot, {
+      kind: opts.final ? 'final' : 'draft',
+      uploader,
+      ledger,
+      budgetUsd: opts.budgetUsd,
+      now: Date.now(),
+      lintHint: `run \`vprompt lint ${opts.file}\``,
+    });
+    if (!planned.ok) {
+      refused.push(planned.outcome);
       continue;
     }
-    if (refError) {
-      refused.push({ ...base, error: { ...refError, message: `Not submitted: ${refError.message}` } });
-      continue;
-    }
-    if (!built.ok) {
-      refused.push({ ...base, error: { category: 'invalid-request', action: 'fix-request', retry: 'never', code: 'invalid-request', message: `Not submitted: ${built.message}` } });
-      continue;
-    }
-    const r = built.request;
-    const budget = ledger.check(opts.budgetUsd, r.estimatedCostUsd, Date.now());
-    if (budget) {
-      refused.push({ ...base, model: r.model.id, tier: r.model.tier, estimatedCostUsd: r.estimatedCostUsd, error: budget });
-      continue;
-    }
-    say(`${opts.final ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}`);
-    jobs.push(
-      runJob(
-        { file: fileKey, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: opts.final ? 'final' : 'draft', body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect },
-        deps,
-        cancel.signal,
-        progress,
-      ),
-    );
+    say(planned.summary);
+    jobs.push(runJob(planned.spec, deps, cancel.signal, progress));
   }
 
   let outcomes: JobOutcome[];

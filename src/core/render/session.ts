@@ -1,0 +1,367 @@
+// What the CLI and the editor share around the pipeline: turning a linted shot into a job (or a
+// clear refusal: lint errors, unreadable references, an invalid request, the budget), picking
+// up a journal's unfinished jobs after a restart, and a queue that runs jobs, lets them be
+// cancelled, and reports every change as a JobView the render panel can show.
+import { dirname, join } from 'node:path';
+import { ACTION_TEXT, type RenderError } from '../api/errors.js';
+import type { Shot, VpDocument } from '../format/types.js';
+import type { LintDiagnostic } from '../lint/types.js';
+import { formatUsd } from '../catalog/cost.js';
+import { Journal, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
+import type { Ledger } from './ledger.js';
+import { resumeJob, runJob, type Expectation, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
+import type { ReferenceUploader } from './references.js';
+import { buildRequest } from './requestBody.js';
+
+/** A linted file, as both adapters have it. */
+export interface LintedFile {
+  /** How the journal names the file: relative to the workspace (or the CLI's cwd). */
+  key: string;
+  path: string;
+  doc: VpDocument;
+  diagnostics: readonly LintDiagnostic[];
+}
+
+export type Planned = { ok: true; spec: JobSpec; summary: string } | { ok: false; outcome: JobOutcome };
+
+export interface PlanOptions {
+  kind: 'draft' | 'final';
+  uploader: ReferenceUploader;
+  ledger: Ledger;
+  budgetUsd?: number;
+  now: number;
+  /** Drafts get a seed when the shot has none, so "promote to final" can reuse it. */
+  seed?: number;
+  /** How to re-run the linter, named in refusal messages. */
+  lintHint: string;
+}
+
+function refusal(file: LintedFile, shot: Shot, kind: 'draft' | 'final', error: RenderError, extra: Partial<JobOutcome> = {}): Planned {
+  return {
+    ok: false,
+    outcome: { key: '', file: file.key, shot: shot.name, model: shot.params.model ?? '', tier: '', kind, status: 'not-submitted', outputs: [], warnings: [], submits: 0, error, ...extra },
+  };
+}
+
+/** Lint errors, references, request schema and budget, in that order; nothing is sent here except reference uploads. */
+export async function planShot(file: LintedFile, shot: Shot, o: PlanOptions): Promise<Planned> {
+  const errors = file.diagnostics.filter((d) => d.severity === 'error' && (d.shot === shot.name || d.shot === undefined));
+  if (errors.length) {
+    const first = errors.find((d) => d.rule.startsWith('safety/')) ?? errors[0];
+    const safety = first.rule.startsWith('safety/');
+    return refusal(file, shot, o.kind, {
+      category: safety ? 'content-policy' : 'invalid-request',
+      action: safety ? 'fix-prompt' : 'fix-request',
+      retry: 'never',
+      code: first.rule,
+      message: `Not submitted: fix ${errors.length} lint error${errors.length === 1 ? '' : 's'} first — ${first.rule}: ${first.message} (line ${first.range.start.line + 1}; ${o.lintHint}).`,
+    });
+  }
+  const urls: string[] = [];
+  for (const ref of shot.params.references ?? []) {
+    const r = await o.uploader.resolve(ref, dirname(file.path));
+    if (!r.ok) return refusal(file, shot, o.kind, { ...r.error, message: `Not submitted: ${r.error.message}` });
+    urls.push(r.url);
+  }
+  const seeded = o.seed !== undefined && shot.params.seed === undefined ? { ...shot, params: { ...shot.params, seed: o.seed } } : shot;
+  const built = buildRequest(seeded, o.kind, urls);
+  if (!built.ok) {
+    return refusal(file, shot, o.kind, { category: 'invalid-request', action: 'fix-request', retry: 'never', code: 'invalid-request', message: `Not submitted: ${built.message}` });
+  }
+  const r = built.request;
+  const budget = o.ledger.check(o.budgetUsd, r.estimatedCostUsd, o.now);
+  if (budget) return refusal(file, shot, o.kind, budget, { model: r.model.id, tier: r.model.tier, estimatedCostUsd: r.estimatedCostUsd });
+  return {
+    ok: true,
+    spec: { file: file.key, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: o.kind, body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect },
+    summary: `${o.kind === 'final' ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}`,
+  };
+}
+
+/** What to expect of a journaled job's clips: from its request body, so no source file is needed. */
+export function expectationOf(body: Record<string, unknown>, fallback?: Expectation): Expectation {
+  if (fallback) return fallback;
+  const size = typeof body.size === 'string' ? body.size.split('*').map(Number) : undefined;
+  return {
+    outputs: 1,
+    durationSeconds: typeof body.duration === 'number' ? body.duration : undefined,
+    width: size?.[0],
+    height: size?.[1],
+  };
+}
+
+export const INTERRUPTED_MESSAGE =
+  'An earlier run stopped after recording this submit but before the API answered; the render may exist and be billed. Check your Atlas dashboard before rendering this shot again.';
+
+/**
+ * After a restart: submitted jobs to resume polling, and intents that never got an answer,
+ * which are marked outcome-unknown in the journal (never resubmitted).
+ */
+export function recoverUnfinished(journal: Journal, now: number, fileKey?: string): { resume: JobRecord[]; unknown: JobOutcome[] } {
+  const mine = (r: JobRecord) => fileKey === undefined || r.intent.file === fileKey;
+  const { resume, unknown } = journal.unfinished();
+  const outcomes: JobOutcome[] = [];
+  for (const rec of unknown.filter(mine)) {
+    const error: RenderError = { category: 'outcome-unknown', action: 'wait', retry: 'check-before-resubmit', code: 'interrupted', message: INTERRUPTED_MESSAGE };
+    journal.write({ type: 'unknown', key: rec.intent.key, at: now, error });
+    const i = rec.intent;
+    outcomes.push({ key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind, status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
+  }
+  return { resume: resume.filter(mine), unknown: outcomes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Job views: one job as the panel shows it, from the journal plus what is happening right now.
+
+export type ViewStatus = 'queued' | 'submitting' | 'rendering' | 'downloading' | 'completed' | 'failed' | 'outcome-unknown' | 'cancelled' | 'not-submitted';
+
+export interface JobView {
+  key: string;
+  file: string;
+  shot: string;
+  model: string;
+  tier: string;
+  kind: 'draft' | 'final';
+  status: ViewStatus;
+  /** The API's own status word while rendering ("processing"). */
+  apiStatus?: string;
+  /** A short line about the current step ("retrying after rate-limit"). */
+  phase?: string;
+  predictionId?: string;
+  createdAt: number;
+  submittedAt?: number;
+  updatedAt: number;
+  predictTime?: number;
+  estimatedCostUsd?: number;
+  seed?: number;
+  promptHash?: string;
+  outputs: string[];
+  warnings: string[];
+  error?: RenderError & { actionText: string };
+  /** Whether sending this shot again is safe (nothing may be rendering and billing already). */
+  retrySafe: boolean;
+}
+
+function withAction(error: RenderError | undefined): JobView['error'] {
+  return error ? { ...error, actionText: ACTION_TEXT[error.action] } : undefined;
+}
+
+/** A job's view from its journal record; `live` says whether this process is working on it. */
+export function viewOfRecord(rec: JobRecord, live: boolean): JobView {
+  const i = rec.intent;
+  let status: ViewStatus;
+  switch (rec.state) {
+    case 'pending':
+      status = live ? 'queued' : 'outcome-unknown';
+      break;
+    case 'submitted':
+      // A submitted job not followed by this process is resumed on the next render or reload.
+      status = rec.status === 'cancelled' ? 'cancelled' : 'rendering';
+      break;
+    case 'finished':
+      status = rec.status === 'completed' ? 'downloading' : 'failed';
+      break;
+    case 'downloaded':
+      status = rec.files.length > 0 && (!rec.error || rec.error.category === 'output-quality') ? 'completed' : 'failed';
+      break;
+    case 'submit-failed':
+      status = rec.error?.code === 'cancelled' ? 'cancelled' : 'failed';
+      break;
+    case 'unknown':
+      status = 'outcome-unknown';
+      break;
+    default:
+      status = 'cancelled';
+  }
+  const error = rec.state === 'pending' && !live ? { category: 'outcome-unknown' as const, action: 'wait' as const, retry: 'check-before-resubmit' as const, code: 'interrupted', message: INTERRUPTED_MESSAGE } : rec.error;
+  return {
+    key: i.key,
+    file: i.file,
+    shot: i.shot,
+    model: i.model,
+    tier: i.tier,
+    kind: i.kind,
+    status,
+    apiStatus: rec.status,
+    predictionId: rec.predictionId,
+    createdAt: i.at,
+    submittedAt: rec.submittedAt,
+    updatedAt: rec.updatedAt,
+    predictTime: rec.predictTime,
+    estimatedCostUsd: i.estimatedCostUsd,
+    seed: typeof i.body.seed === 'number' ? i.body.seed : undefined,
+    promptHash: i.promptHash,
+    outputs: rec.files,
+    warnings: rec.warnings,
+    error: withAction(error),
+    retrySafe: retrySafe(status, error, rec.predictionId),
+  };
+}
+
+/**
+ * Whether "Retry" may be offered: never while a job may still exist on the server (it would
+ * render and bill twice); a cancelled wait on a submitted job is such a case.
+ */
+function retrySafe(status: ViewStatus, error: RenderError | undefined, predictionId: string | undefined): boolean {
+  if (status === 'not-submitted') return true;
+  if (status === 'cancelled') return predictionId === undefined;
+  if (status !== 'failed') return false;
+  return error?.retry !== 'check-before-resubmit';
+}
+
+export function viewOfOutcome(o: JobOutcome, at: number): JobView {
+  return {
+    key: o.key,
+    file: o.file,
+    shot: o.shot,
+    model: o.model,
+    tier: o.tier,
+    kind: o.kind,
+    status: o.status,
+    predictionId: o.predictionId,
+    createdAt: at,
+    updatedAt: at,
+    predictTime: o.predictTime,
+    estimatedCostUsd: o.estimatedCostUsd,
+    outputs: o.outputs,
+    warnings: o.warnings,
+    error: withAction(o.error),
+    retrySafe: retrySafe(o.status, o.error, o.predictionId),
+  };
+}
+
+/** A journal that tells a listener which job each entry touched, after it is on disk. */
+export class ObservedJournal extends Journal {
+  private listener: (key: string) => void = () => undefined;
+
+  constructor(store: JournalStore) {
+    super(store);
+  }
+
+  onWrite(listener: (key: string) => void): void {
+    this.listener = listener;
+  }
+
+  override write(entry: JournalEntry): void {
+    super.write(entry);
+    this.listener(entry.key);
+  }
+}
+
+export interface QueueDeps extends PipelineDeps {
+  journal: ObservedJournal;
+  ledger: Ledger;
+}
+
+/**
+ * Runs jobs through the pipeline and keeps their views current. One AbortController per job:
+ * cancelling stops waiting locally (there is no cancel endpoint) and the journal keeps the id.
+ */
+export class RenderQueue {
+  private readonly live = new Map<string, { controller: AbortController; phase?: string; status?: ViewStatus }>();
+  private readonly refused = new Map<string, JobView>();
+  private readonly listeners = new Set<(view: JobView) => void>();
+  private refusedCount = 0;
+
+  constructor(readonly deps: QueueDeps) {
+    deps.journal.onWrite((key) => this.emit(key));
+  }
+
+  onDidChange(listener: (view: JobView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get running(): number {
+    return this.live.size;
+  }
+
+  isRunning(key: string): boolean {
+    return this.live.has(key);
+  }
+
+  /** Newest first: journaled jobs, plus refusals from this session (they were never sent). */
+  views(limit = 200): JobView[] {
+    const all = [...[...this.deps.journal.jobs.values()].map((r) => this.viewOf(r.intent.key)!), ...this.refused.values()];
+    return all.sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
+  }
+
+  viewOf(key: string): JobView | undefined {
+    const rec = this.deps.journal.jobs.get(key);
+    if (!rec) return this.refused.get(key);
+    const l = this.live.get(key);
+    const view = viewOfRecord(rec, l !== undefined);
+    if (l?.status && !['completed', 'failed', 'outcome-unknown', 'cancelled'].includes(view.status)) view.status = l.status;
+    if (l?.phase) view.phase = l.phase;
+    return view;
+  }
+
+  /** Shows a job that was refused before sending (lint errors, budget) in the list. */
+  addRefused(o: JobOutcome): JobView {
+    const key = `refused-${++this.refusedCount}-${this.deps.clock.now()}`;
+    const view = viewOfOutcome({ ...o, key }, this.deps.clock.now());
+    this.refused.set(key, view);
+    this.emitView(view);
+    return view;
+  }
+
+  start(spec: JobSpec): { key: string; done: Promise<JobOutcome> } {
+    const key = spec.key ?? `job-${this.deps.clock.now().toString(36)}-${Math.floor(this.deps.random() * 1e9).toString(36)}`;
+    const controller = new AbortController();
+    this.live.set(key, { controller, status: 'queued' });
+    const done = runJob({ ...spec, key }, this.deps, controller.signal, this.progress).then((o) => this.finish(o));
+    return { key, done };
+  }
+
+  resume(rec: JobRecord, expect?: Expectation): Promise<JobOutcome> {
+    const key = rec.intent.key;
+    const controller = new AbortController();
+    this.live.set(key, { controller, status: 'rendering' });
+    this.emit(key);
+    return resumeJob(rec, this.deps, expectationOf(rec.intent.body, expect), controller.signal, this.progress).then((o) => this.finish(o));
+  }
+
+  /** Stops waiting for one job, or for all; returns how many were stopped. */
+  cancel(key?: string): number {
+    let n = 0;
+    for (const [k, l] of this.live) {
+      if (key !== undefined && k !== key) continue;
+      l.controller.abort();
+      n++;
+    }
+    return n;
+  }
+
+  private readonly progress: Progress = (e) => {
+    const l = this.live.get(e.key);
+    if (!l) return;
+    const status: ViewStatus | undefined =
+      e.phase === 'queued' ? 'queued' : e.phase === 'submitting' ? 'submitting' : e.phase === 'rendering' ? (e.status === 'completed' ? 'downloading' : 'rendering') : undefined;
+    if (status) l.status = status;
+    l.phase = e.phase.startsWith('retrying') ? e.phase : undefined;
+    this.emit(e.key);
+  };
+
+  private finish(o: JobOutcome): JobOutcome {
+    this.live.delete(o.key);
+    if (o.status === 'completed' && o.estimatedCostUsd !== undefined) {
+      this.deps.ledger.record({ at: this.deps.clock.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
+    }
+    this.emit(o.key);
+    return o;
+  }
+
+  private emit(key: string): void {
+    const view = this.viewOf(key);
+    if (view) this.emitView(view);
+  }
+
+  private emitView(view: JobView): void {
+    for (const l of this.listeners) l(view);
+  }
+}
+
+/** The folder where a file's state lives: journal, ledger, log, render times, uploads. */
+export function stateDir(outDir: string): string {
+  return join(outDir, '.vprompt');
+}
