@@ -38,7 +38,8 @@ export class RenderTimes {
   }
 
   record(k: RenderTimeKey, ms: number): void {
-    for (const key of [RenderTimes.key(k), `${k.model}||`]) {
+    // A key with no duration or resolution is the model's own key: count the render once.
+    for (const key of new Set([RenderTimes.key(k), `${k.model}||`])) {
       const list = (this.data[key] ??= []);
       list.push(ms);
       if (list.length > KEEP) list.splice(0, list.length - KEEP);
