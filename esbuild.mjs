@@ -1,6 +1,6 @@
 // Bundles the extension (CommonJS, `vscode` external) and the CLI (self-contained) in one pass.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -23,7 +23,24 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The render panel's page runs in the webview (a browser); it ships under media/ because the
+  // panel's localResourceRoots are limited to media/ and the render folder.
+  {
+    entryPoints: ['src/panel/webview/main.ts'],
+    outfile: 'media/build/panel.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: production,
+    sourcemap: false,
+    logLevel: 'warning',
+  },
 ];
+
+// Codicons for the panel, from the official font package.
+mkdirSync('media/build', { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `media/build/${f}`);
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

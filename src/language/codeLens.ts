@@ -1,19 +1,34 @@
-// A cost line above each shot ("Draft · Fast · 5s · 720p · ≈$0.41", "Final ≈$0.50"); clicking it
-// shows the breakdown. Rendering from the editor comes with the render pipeline.
+// Lenses above each shot: "▶ Draft · Fast · 5s · 720p · ≈$0.41" renders a draft, "Final ≈$0.50"
+// renders a final (after confirming its estimate), and the shot's last render result opens the
+// render panel. Without a known model the lens explains instead and shows the cost breakdown.
 import * as vscode from 'vscode';
 import type { RenderParams } from '../core/format/types.js';
 import type { LintService } from './lintService.js';
-import { costBreakdown, lensTitles } from './text/lenses.js';
+import { costBreakdown, lastResultTitle, lensTitles } from './text/lenses.js';
 
 export const SHOW_COST_COMMAND = 'vprompt.showCostEstimate';
+
+/** Where the lens learns a shot's last render (the render layer supplies it). */
+export interface RenderResults {
+  lastFor(uri: vscode.Uri, shot: string): { status: string; kind: string; updatedAt: number; error?: { category: string } } | undefined;
+  readonly onDidChange: vscode.Event<unknown>;
+}
 
 export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private results?: RenderResults;
 
   constructor(private readonly lint: LintService) {
-    this.subscription = lint.onDidLint(() => this.changed.fire());
+    this.subscriptions.push(lint.onDidLint(() => this.changed.fire()));
+  }
+
+  /** Connects the render layer once it exists: lenses then render and show results. */
+  setResults(results: RenderResults): void {
+    this.results = results;
+    this.subscriptions.push(results.onDidChange(() => this.changed.fire()));
+    this.changed.fire();
   }
 
   async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
@@ -23,15 +38,28 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
     for (const shot of result.doc.shots) {
       const range = new vscode.Range(shot.line, 0, shot.line, 0);
       const titles = lensTitles(shot);
-      const args = [shot.name, shot.params];
-      lenses.push(new vscode.CodeLens(range, { title: titles.draft, command: SHOW_COST_COMMAND, arguments: args, tooltip: 'Show the cost breakdown' }));
-      if (titles.final) lenses.push(new vscode.CodeLens(range, { title: titles.final, command: SHOW_COST_COMMAND, arguments: args, tooltip: 'Show the cost breakdown' }));
+      const canRender = this.results !== undefined && !titles.draft.startsWith('$(');
+      const costArgs = [shot.name, shot.params];
+      lenses.push(
+        canRender
+          ? new vscode.CodeLens(range, { title: titles.draft, command: 'vprompt.renderDraft', arguments: [doc.uri, shot.name], tooltip: `Render a draft of "${shot.name || 'unnamed'}" on the Fast tier. ${costBreakdown(shot.name, shot.params)}` })
+          : new vscode.CodeLens(range, { title: titles.draft, command: SHOW_COST_COMMAND, arguments: costArgs, tooltip: 'Show the cost breakdown' }),
+      );
+      if (titles.final) {
+        lenses.push(
+          canRender
+            ? new vscode.CodeLens(range, { title: titles.final, command: 'vprompt.renderFinal', arguments: [doc.uri, shot.name], tooltip: 'Render the final (asks first, with the estimate)' })
+            : new vscode.CodeLens(range, { title: titles.final, command: SHOW_COST_COMMAND, arguments: costArgs, tooltip: 'Show the cost breakdown' }),
+        );
+      }
+      const last = lastResultTitle(this.results?.lastFor(doc.uri, shot.name), Date.now());
+      if (last) lenses.push(new vscode.CodeLens(range, { title: last, command: 'vprompt.showRenderPanel', tooltip: 'Show the render panel' }));
     }
     return lenses;
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }

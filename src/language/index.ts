@@ -9,7 +9,7 @@ import { VpHover } from './hover.js';
 import { LANGUAGE_ID, LintService } from './lintService.js';
 import { VpOutline } from './outline.js';
 
-export function registerLanguageFeatures(context: vscode.ExtensionContext): LintService {
+export function registerLanguageFeatures(context: vscode.ExtensionContext): { lint: LintService; lens: VpCodeLens } {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const lint = new LintService(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
   const lens = new VpCodeLens(lint);
@@ -24,5 +24,5 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext): Lint
     vscode.languages.registerCodeLensProvider(selector, lens),
     vscode.commands.registerCommand(SHOW_COST_COMMAND, showCostEstimate),
   );
-  return lint;
+  return { lint, lens };
 }

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { formatProblems, repoRoot, useVSCode, type Problem } from './harness/index.js';
+import { saveReadmeScreenshot } from './harness/screenshots.js';
 
 const EXTENSION_ID = 'vprompt.vprompt';
 // The example that shows typical problems (examples/problems.vprompt, with examples/.vpromptrc.json).
@@ -87,7 +88,12 @@ describe('lint in a real VS Code', { timeout: 600_000 }, () => {
     const { workbench: wb } = vscode();
     // examples/.vpromptrc.json adds the project's own rewording for "blood".
     const title = 'Replace "blood" with "theatrical red paint"';
-    const offered = await wb.applyQuickFix({ file: FILE, code: 'safety/visual', message: /"blood"/ }, title);
+    // Open the Quick Fix menu once for the README's picture, then pick the fix from it.
+    await wb.goToProblem({ file: FILE, code: 'safety/visual', message: /"blood"/ });
+    await wb.openQuickFixMenu();
+    await saveReadmeScreenshot(wb, 'quick-fix', 'diagnostics with a quick fix');
+    await wb.page.keyboard.press('Escape');
+    const offered = await wb.applyQuickFixAtCursor(title);
     assert.ok(offered.includes(title), `offered: ${offered.join(' | ')}`);
 
     await wb.waitForNoProblem({ file: FILE, code: 'safety/visual', message: /"blood"/ });

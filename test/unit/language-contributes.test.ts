@@ -17,7 +17,9 @@ const grammar = json('syntaxes/vprompt.tmLanguage.json');
 
 test('package.json: language, grammar, snippets, schema files exist and agree', () => {
   const c = pkg.contributes;
-  assert.deepEqual(pkg.activationEvents, ['onLanguage:vprompt']);
+  // Activation: opening a .vprompt file, or VS Code restoring the render panel after a reload
+  // (commands activate by themselves since VS Code 1.74). Nothing at startup.
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:vprompt', 'onWebviewPanel:vprompt.renderPanel']);
   assert.equal(pkg.main, './dist/extension.js');
   const build = readFileSync('esbuild.mjs', 'utf8');
   assert.ok(build.includes('src/extension.ts') && build.includes('dist/extension.js'), 'esbuild.mjs builds main');
@@ -37,8 +39,8 @@ test('package.json: language, grammar, snippets, schema files exist and agree', 
   assert.ok(existsSync(jv.url));
   for (const cmd of c.commands) {
     assert.equal(cmd.category, 'VPrompt');
-    const source = readdirSync('src/language').filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join('src/language', f), 'utf8')).join('\n');
-    assert.ok(source.includes(`'${cmd.command}'`), `${cmd.command} is registered by src/language`);
+    const source = ['src/language', 'src/render'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(d, f), 'utf8'))).join('\n');
+    assert.ok(source.includes(`'${cmd.command}'`), `${cmd.command} is registered by src/language or src/render`);
   }
 });
 
@@ -56,7 +58,32 @@ test('rule ids in the rc schema and in the vprompt.rules setting are exactly RUL
   assert.equal(settings['vprompt.lint.onType'].default, true);
   assert.equal(settings['vprompt.lint.onSave'].default, true);
   assert.ok(settings['vprompt.lint.debounceMs'].default >= 200 && settings['vprompt.lint.debounceMs'].default <= 500);
-  for (const key of Object.keys(settings)) assert.equal(settings[key].scope, 'resource', key);
+  for (const key of Object.keys(settings).filter((k) => k.startsWith('vprompt.lint.') || k === 'vprompt.rules')) assert.equal(settings[key].scope, 'resource', key);
+  // A workspace can neither redirect the key nor raise the spend limits: machine scope.
+  for (const key of ['vprompt.apiBaseUrl', 'vprompt.budgetUsdPerDay', 'vprompt.limits']) assert.equal(settings[key].scope, 'machine', key);
+  for (const key of Object.keys(settings)) assert.ok(settings[key].description || settings[key].markdownDescription, `${key} is described`);
+  assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+  assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('vprompt.backend'));
+});
+
+test('package.json: every render command the issue names, in the VPrompt category, with its exact title', () => {
+  const titles = Object.fromEntries(pkg.contributes.commands.map((c: { command: string; title: string; category: string }) => [c.command, `${c.category}: ${c.title}`]));
+  for (const t of [
+    'VPrompt: Render Draft',
+    'VPrompt: Render All Drafts',
+    'VPrompt: Render Final',
+    'VPrompt: Show Render Panel',
+    'VPrompt: Cancel Render',
+    'VPrompt: Set API Key',
+    'VPrompt: Clear API Key',
+    'VPrompt: Check Service Health',
+    'VPrompt: Open Render Log',
+  ]) {
+    assert.ok(Object.values(titles).includes(t), t);
+  }
+  const src = readFileSync('src/render/commands.ts', 'utf8');
+  for (const id of Object.keys(titles)) assert.ok(id === 'vprompt.showCostEstimate' || src.includes(`'${id}'`), `${id} is registered in src/render/commands.ts`);
+  assert.ok(pkg.contributes.menus['editor/title/run'].some((m: { command: string }) => m.command === 'vprompt.renderDraft'), 'a run button in the editor title');
 });
 
 test('docs/rules.md has a section per rule id, each with an example and the fix', () => {

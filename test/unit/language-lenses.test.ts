@@ -16,15 +16,15 @@ test('draft lens: Fast tier of the family, seconds, resolution, price; final len
   assert.equal(draft.tier, 'fast');
   assert.notEqual(final.id, draft.id);
   assert.deepEqual(lensTitles(a), {
-    draft: `Draft · Fast · 5s · 720p · ≈${formatUsd(5 * pricePerSecond(draft, '720p'))}`,
+    draft: `▶ Draft · Fast · 5s · 720p · ≈${formatUsd(5 * pricePerSecond(draft, '720p'))}`,
     final: `Final ≈${formatUsd(5 * pricePerSecond(final, '720p'))}`,
   });
-  assert.match(lensTitles(b).draft, /^Draft · Fast · 10s · 720p · ≈\$\d+\.\d\d$/);
+  assert.match(lensTitles(b).draft, /^▶ Draft · Fast · 10s · 720p · ≈\$\d+\.\d\d$/);
 });
 
 test('the model\'s defaults fill in what the file leaves out', () => {
   const [s] = shots('---\nmodel: google/veo3.1-fast/text-to-video\n---\n# A\ntext\n');
-  assert.match(lensTitles(s).draft, /^Draft · Fast · 8s · 720p · ≈\$/);
+  assert.match(lensTitles(s).draft, /^▶ Draft · Fast · 8s · 720p · ≈\$/);
 });
 
 test('no model or an unknown model: the lens says so instead of a price', () => {

@@ -262,6 +262,7 @@ export class RenderQueue {
   private readonly refused = new Map<string, JobView>();
   private readonly listeners = new Set<(view: JobView) => void>();
   private refusedCount = 0;
+  private started = 0;
 
   constructor(readonly deps: QueueDeps) {
     deps.journal.onWrite((key) => this.emit(key));
@@ -306,7 +307,7 @@ export class RenderQueue {
   }
 
   start(spec: JobSpec): { key: string; done: Promise<JobOutcome> } {
-    const key = spec.key ?? `job-${this.deps.clock.now().toString(36)}-${Math.floor(this.deps.random() * 1e9).toString(36)}`;
+    const key = spec.key ?? `job-${this.deps.clock.now().toString(36)}-${(++this.started).toString(36)}-${Math.floor(this.deps.random() * 1e9).toString(36)}`;
     const controller = new AbortController();
     this.live.set(key, { controller, status: 'queued' });
     const done = runJob({ ...spec, key }, this.deps, controller.signal, this.progress).then((o) => this.finish(o));

@@ -15,7 +15,7 @@ export function lensTitles(shot: Pick<Shot, 'params'>): LensTitles {
   if (!draft) return { draft: shot.params.model ? '$(warning) Unknown model: no cost estimate' : '$(info) Set a model to see the cost' };
   const final = estimateCost(shot.params, 'final');
   return {
-    draft: `Draft · ${TIER_LABEL[draft.tier]} · ${draft.seconds}s · ${draft.resolution} · ≈${formatUsd(draft.usd)}`,
+    draft: `▶ Draft · ${TIER_LABEL[draft.tier]} · ${draft.seconds}s · ${draft.resolution} · ≈${formatUsd(draft.usd)}`,
     final: final ? `Final ≈${formatUsd(final.usd)}` : undefined,
   };
 }
@@ -37,4 +37,28 @@ export function costBreakdown(shotName: string, params: RenderParams): string {
   const adjusted =
     params.resolution && params.resolution !== draft.resolution ? ` Drafts render at ${draft.resolution}: the draft model has no ${params.resolution}.` : '';
   return `${name} — ${line('Draft', draft)}${final ? `; ${line('Final', final)}` : ''}.${adjusted} List prices per output second, from the bundled model catalog.`;
+}
+
+/** The last render of a shot, for the lens after the cost ones ("✓ Draft 2 min ago", "✗ content-policy"). */
+export function lastResultTitle(
+  view: { status: string; kind: string; updatedAt: number; error?: { category: string } } | undefined,
+  now: number,
+): string | undefined {
+  if (!view) return undefined;
+  const mins = Math.max(0, Math.round((now - view.updatedAt) / 60_000));
+  const ago = mins < 1 ? 'just now' : mins < 60 ? `${mins} min ago` : mins < 48 * 60 ? `${Math.round(mins / 60)} h ago` : `${Math.round(mins / 1440)} days ago`;
+  const kind = view.kind === 'final' ? 'Final' : 'Draft';
+  switch (view.status) {
+    case 'completed':
+      return `$(pass) ${kind} rendered ${ago}`;
+    case 'failed':
+    case 'not-submitted':
+      return `$(error) ${kind} ${view.status === 'failed' ? 'failed' : 'not submitted'}: ${view.error?.category ?? 'error'} (${ago})`;
+    case 'outcome-unknown':
+      return `$(question) ${kind} outcome unknown: check before resubmitting`;
+    case 'cancelled':
+      return `$(circle-slash) Stopped waiting for the ${kind.toLowerCase()} (${ago})`;
+    default:
+      return `$(sync~spin) ${kind} ${view.status}…`;
+  }
 }

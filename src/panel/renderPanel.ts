@@ -1,0 +1,177 @@
+// The render panel: one webview, reused, opened beside the editor without taking focus, and
+// restored after a window reload by a serializer (its jobs come back from the journal).
+// It is told about every job change and answers the page's buttons.
+import * as vscode from 'vscode';
+import type { JobView } from '../core/render/session.js';
+import type { RenderService } from '../render/renderService.js';
+import { panelHtml } from './html.js';
+import { parsePanelMessage, type JobDto, type PanelMessage, type PanelState } from './protocol.js';
+
+export const PANEL_VIEW_TYPE = 'vprompt.renderPanel';
+
+export interface PanelActions {
+  promote(key: string): Promise<void>;
+  retry(key: string): Promise<void>;
+  openShot(key: string): Promise<void>;
+  openLog(): void;
+}
+
+export class RenderPanel implements vscode.Disposable {
+  private panel?: vscode.WebviewPanel;
+  private ready = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly service: RenderService,
+    private readonly actions: PanelActions,
+  ) {
+    this.disposables.push(
+      service.onDidChangeJob((v) => this.postJob(v)),
+      service.onDidChangeEngine(() => {
+        if (this.panel) this.panel.webview.options = this.options();
+        this.postState();
+      }),
+      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => {
+          // The journal has the jobs; starting the engine also resumes unfinished ones.
+          await this.service.ensureEngine(false);
+          this.attach(panel);
+        },
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.postState()),
+    );
+  }
+
+  get visible(): boolean {
+    return this.panel !== undefined;
+  }
+
+  private options(): vscode.WebviewOptions {
+    const roots = [vscode.Uri.joinPath(this.extensionUri, 'media')];
+    const out = this.service.current?.outDir;
+    if (out) roots.push(vscode.Uri.file(out));
+    return { enableScripts: true, localResourceRoots: roots };
+  }
+
+  /** Opens (or reveals) the panel beside the editor; focus stays where it is. */
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PANEL_VIEW_TYPE,
+      'VPrompt Renders',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      this.options(),
+    );
+    this.attach(panel);
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.ready = false;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
+    panel.webview.options = this.options();
+    const media = (...p: string[]) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...p)).toString();
+    panel.webview.html = panelHtml({
+      cspSource: panel.webview.cspSource,
+      script: media('build', 'panel.js'),
+      style: media('panel.css'),
+      codicons: media('build', 'codicon.css'),
+    });
+    panel.webview.onDidReceiveMessage((raw) => {
+      const m = parsePanelMessage(raw);
+      if (m) void this.onMessage(m);
+    }, undefined, this.disposables);
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    }, undefined, this.disposables);
+  }
+
+  private toDto(v: JobView): JobDto {
+    const webview = this.panel!.webview;
+    const { outputs, ...rest } = v;
+    return {
+      ...rest,
+      clips: outputs.map((p, index) => ({ src: webview.asWebviewUri(vscode.Uri.file(p)).toString(), name: p.split(/[\\/]/).pop() ?? p, index })),
+    };
+  }
+
+  private state(): PanelState {
+    const engine = this.service.current;
+    const trusted = vscode.workspace.isTrusted;
+    return {
+      jobs: this.service.views().map((v) => this.toDto(v)),
+      spendToday: engine?.ledger.today(Date.now()) ?? 0,
+      budgetUsd: engine?.budgetUsd,
+      backend: { kind: engine?.backend ?? 'atlas', label: engine?.label ?? 'no backend yet' },
+      renderingEnabled: trusted,
+      disabledReason: trusted ? undefined : 'Rendering is off in Restricted Mode: trust this folder to render. Linting still works.',
+    };
+  }
+
+  private postState(): void {
+    if (this.panel && this.ready) void this.panel.webview.postMessage({ type: 'state', state: this.state() });
+  }
+
+  private postJob(v: JobView): void {
+    if (!this.panel || !this.ready) return;
+    void this.panel.webview.postMessage({ type: 'job', job: this.toDto(v) });
+    if (v.status === 'completed') void this.panel.webview.postMessage({ type: 'spend', spendToday: this.service.current?.ledger.today(Date.now()) ?? 0 });
+  }
+
+  private view(key: string): JobView | undefined {
+    return this.service.views().find((v) => v.key === key);
+  }
+
+  private async onMessage(m: PanelMessage): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.postState();
+        return;
+      case 'open-log':
+        this.actions.openLog();
+        return;
+      case 'job-action': {
+        const v = this.view(m.key);
+        if (!v) return;
+        if (m.action === 'copy-id' && v.predictionId) {
+          await vscode.env.clipboard.writeText(v.predictionId);
+          void vscode.window.setStatusBarMessage(`Copied prediction id ${v.predictionId}`, 3000);
+        } else if (m.action === 'cancel') {
+          this.service.cancel(m.key);
+        } else if (m.action === 'promote') {
+          await this.actions.promote(m.key);
+        } else if (m.action === 'retry') {
+          await this.actions.retry(m.key);
+        } else if (m.action === 'open-shot') {
+          await this.actions.openShot(m.key);
+        }
+        return;
+      }
+      case 'clip-action': {
+        const path = this.view(m.key)?.outputs[m.index];
+        if (!path) return;
+        const uri = vscode.Uri.file(path);
+        if (m.action === 'reveal') {
+          if (vscode.env.remoteName || vscode.env.uiKind === vscode.UIKind.Web) await vscode.commands.executeCommand('revealInExplorer', uri);
+          else await vscode.commands.executeCommand('revealFileInOS', uri);
+        } else if (!vscode.env.remoteName && vscode.env.uiKind === vscode.UIKind.Desktop) {
+          // The system player plays AAC audio, which VS Code's own preview cannot.
+          await vscode.env.openExternal(uri);
+        } else {
+          await vscode.commands.executeCommand('vscode.open', uri, { preview: false, viewColumn: vscode.ViewColumn.Active });
+        }
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

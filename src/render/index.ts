@@ -1,0 +1,61 @@
+// Registers rendering in the editor: commands, the render panel (and its reload serializer),
+// the status bar item, the log channel, and the CodeLens hook. Nothing is started here: the
+// backend (and the simulator) start on the first render or when a restored panel needs them.
+import * as vscode from 'vscode';
+import type { VpCodeLens } from '../language/codeLens.js';
+import type { LintService } from '../language/lintService.js';
+import { RenderPanel } from '../panel/renderPanel.js';
+import { ApiKeyStore } from './apiKey.js';
+import { RenderCommands } from './commands.js';
+import { RenderService } from './renderService.js';
+import { affectsRender } from './settings.js';
+import { RenderStatusBar } from './statusBar.js';
+
+export function registerRendering(context: vscode.ExtensionContext, lint: LintService, lens: VpCodeLens): RenderService {
+  // A LogOutputChannel: levels, timestamps, and it never pops open by itself.
+  const log = vscode.window.createOutputChannel('VPrompt Renders', { log: true });
+  const keys = new ApiKeyStore(context.secrets);
+  const service = new RenderService(keys, log);
+  let panel: RenderPanel | undefined;
+  const commands = new RenderCommands({ service, lint, keys, log, panel: () => panel! });
+  const byKey = (key: string) => service.views().find((v) => v.key === key);
+  panel = new RenderPanel(context.extensionUri, service, {
+    promote: async (key) => {
+      const v = byKey(key);
+      if (v) await commands.promote(v);
+    },
+    retry: async (key) => {
+      const v = byKey(key);
+      if (v) await commands.retry(v);
+    },
+    openShot: async (key) => {
+      const v = byKey(key);
+      if (v) await commands.openShot(v);
+    },
+    openLog: () => log.show(true),
+  });
+  lens.setResults({
+    lastFor: (uri, shot) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+      const file = folder ? uri.fsPath.slice(folder.length + 1) : uri.fsPath;
+      return service.views().find((v) => v.file === file && v.shot === shot);
+    },
+    onDidChange: service.onDidChangeJob,
+  });
+  context.subscriptions.push(
+    log,
+    keys,
+    service,
+    panel,
+    new RenderStatusBar(service),
+    ...commands.register(),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // The next render picks up the new settings; a running engine finishes its jobs first.
+      if (affectsRender(e) && service.current) void service.ensureEngine(false);
+    }),
+    keys.onDidChange(() => {
+      if (service.current) void service.ensureEngine(false);
+    }),
+  );
+  return service;
+}
