@@ -21,7 +21,10 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The extension is two bundles: the language features load on activation; the render layer
+  // (dist/render.js) is required by src/render/lazy.ts on first use.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './render.js'] },
+  { ...common, entryPoints: ['src/render/index.ts'], outfile: 'dist/render.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   // The render panel's page runs in the webview (a browser); it ships under media/ because the
   // panel's localResourceRoots are limited to media/ and the render folder.

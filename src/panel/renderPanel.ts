@@ -7,7 +7,7 @@ import type { RenderService } from '../render/renderService.js';
 import { panelHtml } from './html.js';
 import { parsePanelMessage, type JobDto, type PanelMessage, type PanelState } from './protocol.js';
 
-export const PANEL_VIEW_TYPE = 'vprompt.renderPanel';
+import { PANEL_VIEW_TYPE } from '../render/ids.js';
 
 export interface PanelActions {
   promote(key: string): Promise<void>;
@@ -32,15 +32,18 @@ export class RenderPanel implements vscode.Disposable {
         if (this.panel) this.panel.webview.options = this.options();
         this.postState();
       }),
-      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel) => {
-          // The journal has the jobs; starting the engine also resumes unfinished ones.
-          await this.service.ensureEngine(false);
-          this.attach(panel);
-        },
-      }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.postState()),
     );
+  }
+
+  /** A panel VS Code restores after a reload: the journal has its jobs; starting the engine resumes unfinished ones. */
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    await this.service.ensureEngine(false);
+    if (this.panel && this.panel !== panel) {
+      panel.dispose(); // one panel only
+      return;
+    }
+    this.attach(panel);
   }
 
   get visible(): boolean {

@@ -13,19 +13,9 @@ import { checkHealth, formatHealth } from './health.js';
 import type { Engine, RenderService } from './renderService.js';
 import { readRenderSettings } from './settings.js';
 import { AtlasClient } from '../core/api/client.js';
+import { COMMANDS, type CommandId } from './ids.js';
 import { undiciTransport } from '../core/api/undiciTransport.js';
 
-export const COMMANDS = {
-  renderDraft: 'vprompt.renderDraft',
-  renderAllDrafts: 'vprompt.renderAllDrafts',
-  renderFinal: 'vprompt.renderFinal',
-  showPanel: 'vprompt.showRenderPanel',
-  cancel: 'vprompt.cancelRender',
-  setKey: 'vprompt.setApiKey',
-  clearKey: 'vprompt.clearApiKey',
-  health: 'vprompt.checkServiceHealth',
-  openLog: 'vprompt.openRenderLog',
-} as const;
 
 type Target = { kind: 'cursor' } | { kind: 'all' } | { kind: 'named'; name: string };
 
@@ -40,19 +30,21 @@ export interface RenderCommandDeps {
 export class RenderCommands {
   constructor(private readonly d: RenderCommandDeps) {}
 
-  register(): vscode.Disposable[] {
-    const c = vscode.commands.registerCommand;
-    return [
-      c(COMMANDS.renderDraft, (uri?: vscode.Uri, shot?: string) => this.render('draft', shot === undefined ? { kind: 'cursor' } : { kind: 'named', name: shot }, uri)),
-      c(COMMANDS.renderAllDrafts, (uri?: vscode.Uri) => this.render('draft', { kind: 'all' }, uri instanceof vscode.Uri ? uri : undefined)),
-      c(COMMANDS.renderFinal, (uri?: vscode.Uri, shot?: string) => this.render('final', shot === undefined ? { kind: 'cursor' } : { kind: 'named', name: shot }, uri)),
-      c(COMMANDS.showPanel, () => this.d.panel().show()),
-      c(COMMANDS.cancel, () => this.cancel()),
-      c(COMMANDS.setKey, () => this.d.keys.promptAndStore(readRenderSettings().apiBaseUrl)),
-      c(COMMANDS.clearKey, () => this.d.keys.clear()),
-      c(COMMANDS.health, () => this.health()),
-      c(COMMANDS.openLog, () => this.d.log.show(true)),
-    ];
+  /** The handler for each command id (registered by the extension bundle, see src/render/lazy.ts). */
+  handlers(): Record<CommandId, (...args: unknown[]) => unknown> {
+    const target = (shot: unknown): Target => (typeof shot === 'string' ? { kind: 'named', name: shot } : { kind: 'cursor' });
+    const uriArg = (u: unknown) => (u instanceof vscode.Uri ? u : undefined);
+    return {
+      [COMMANDS.renderDraft]: (uri, shot) => this.render('draft', target(shot), uriArg(uri)),
+      [COMMANDS.renderAllDrafts]: (uri) => this.render('draft', { kind: 'all' }, uriArg(uri)),
+      [COMMANDS.renderFinal]: (uri, shot) => this.render('final', target(shot), uriArg(uri)),
+      [COMMANDS.showPanel]: () => this.d.panel().show(),
+      [COMMANDS.cancel]: () => this.cancel(),
+      [COMMANDS.setKey]: () => this.d.keys.promptAndStore(readRenderSettings().apiBaseUrl),
+      [COMMANDS.clearKey]: () => this.d.keys.clear(),
+      [COMMANDS.health]: () => this.health(),
+      [COMMANDS.openLog]: () => this.d.log.show(true),
+    };
   }
 
   private async document(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {

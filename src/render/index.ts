@@ -1,5 +1,6 @@
-// Registers rendering in the editor: commands, the render panel (and its reload serializer),
-// the status bar item, the log channel, and the CodeLens hook. Nothing is started here: the
+// The render bundle's entry (dist/render.js), loaded by src/render/lazy.ts the first time a
+// render command runs or VS Code restores the render panel: builds the service, the panel, the
+// status bar item, the log channel and the CodeLens hook, and answers the commands. The
 // backend (and the simulator) start on the first render or when a restored panel needs them.
 import * as vscode from 'vscode';
 import type { VpCodeLens } from '../language/codeLens.js';
@@ -7,11 +8,17 @@ import type { LintService } from '../language/lintService.js';
 import { RenderPanel } from '../panel/renderPanel.js';
 import { ApiKeyStore } from './apiKey.js';
 import { RenderCommands } from './commands.js';
+import type { CommandId } from './ids.js';
 import { RenderService } from './renderService.js';
 import { affectsRender } from './settings.js';
 import { RenderStatusBar } from './statusBar.js';
 
-export function registerRendering(context: vscode.ExtensionContext, lint: LintService, lens: VpCodeLens): RenderService {
+export interface Rendering {
+  run(id: CommandId, args: unknown[]): unknown;
+  restorePanel(panel: vscode.WebviewPanel): Promise<void>;
+}
+
+export function registerRendering(context: vscode.ExtensionContext, lint: LintService, lens: VpCodeLens): Rendering {
   // A LogOutputChannel: levels, timestamps, and it never pops open by itself.
   const log = vscode.window.createOutputChannel('VPrompt Renders', { log: true });
   const keys = new ApiKeyStore(context.secrets);
@@ -48,7 +55,6 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
     service,
     panel,
     new RenderStatusBar(service),
-    ...commands.register(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The next render picks up the new settings; a running engine finishes its jobs first.
       if (affectsRender(e) && service.current) void service.ensureEngine(false);
@@ -57,5 +63,9 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
       if (service.current) void service.ensureEngine(false);
     }),
   );
-  return service;
+  const handlers = commands.handlers();
+  return {
+    run: (id, args) => handlers[id](...args),
+    restorePanel: (p) => panel!.restore(p),
+  };
 }

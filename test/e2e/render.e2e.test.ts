@@ -52,7 +52,7 @@ describe('rendering in a real VS Code', { timeout: 600_000 }, () => {
     await wb.waitFor('the Arrival job to complete', async () => (await row.getAttribute('data-status')) === 'completed', { timeout: 120_000 });
     const text = await row.innerText();
     assert.match(text, /Completed/);
-    assert.match(text, /Draft · fast/);
+    assert.match(text, /Draft · Fast/);
     assert.match(text, /bytedance\/seedance-2\.0-fast\/text-to-video/);
     assert.match(text, /Prediction/);
     assert.match(text, /≈\$\d+\.\d\d/);

@@ -2,6 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOG, allModels, draftModelFor, finalModelFor, getModel, suggestModel, unpinnedAlias, allowedDurations, nearestDuration } from '../../src/core/catalog/catalog.js';
 import { estimateCost, formatUsd } from '../../src/core/catalog/cost.js';
+import { catalogSchema } from '../../src/core/catalog/catalogSchema.js';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync('src/core/catalog/models.json', 'utf8')) as unknown;
+
+test('models.json matches its schema (the run time trusts it unparsed)', () => {
+  const r = catalogSchema.safeParse(data);
+  assert.ok(r.success, r.success ? '' : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  // And a broken entry is caught: the check is not vacuous.
+  const broken = structuredClone(data) as { models: Array<Record<string, unknown>> };
+  broken.models[0].durations = [];
+  assert.equal(catalogSchema.safeParse(broken).success, false);
+});
 
 test('covers the families the issue names, with full Atlas ids', () => {
   const families = new Set(allModels().map((m) => m.family));

@@ -81,8 +81,8 @@ test('package.json: every render command the issue names, in the VPrompt categor
   ]) {
     assert.ok(Object.values(titles).includes(t), t);
   }
-  const src = readFileSync('src/render/commands.ts', 'utf8');
-  for (const id of Object.keys(titles)) assert.ok(id === 'vprompt.showCostEstimate' || src.includes(`'${id}'`), `${id} is registered in src/render/commands.ts`);
+  const src = readFileSync('src/render/ids.ts', 'utf8');
+  for (const id of Object.keys(titles)) assert.ok(id === 'vprompt.showCostEstimate' || src.includes(`'${id}'`), `${id} is one of the render command ids (src/render/ids.ts)`);
   assert.ok(pkg.contributes.menus['editor/title/run'].some((m: { command: string }) => m.command === 'vprompt.renderDraft'), 'a run button in the editor title');
 });
 

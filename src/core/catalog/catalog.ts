@@ -1,50 +1,15 @@
 // The bundled model catalog (models.json): capabilities, prices and limits, each figure with
-// its source. Validated once with zod so a bad edit fails loudly in tests, not in a user's editor.
-import { z } from 'zod';
+// its source. Its zod schema (catalogSchema.ts) is checked by the unit tests, so a bad edit fails
+// loudly there, not in a user's editor.
 import data from './models.json';
 import { didYouMean } from '../text/didYouMean.js';
+import type { Catalog, ModelInfo } from './catalogSchema.js';
 
-const sourceKey = z.string();
-const modelSchema = z.object({
-  id: z.string().regex(/^[\w.-]+\/[\w.-]+\/[\w-]+$/),
-  family: z.string(),
-  name: z.string(),
-  tier: z.enum(['fast', 'standard', 'pro']),
-  /** The model drafts use in this family and task (the cheapest tier). */
-  draft: z.boolean(),
-  task: z.enum(['text-to-video', 'image-to-video', 'reference-to-video']),
-  durations: z.array(z.number().int().positive()).min(1),
-  defaultDuration: z.number().int().positive(),
-  resolutions: z.array(z.string()).min(1),
-  defaultResolution: z.string(),
-  aspectRatios: z.array(z.string()).min(1),
-  audio: z.enum(['none', 'optional', 'always']),
-  audioDefault: z.boolean(),
-  references: z.object({ images: z.number(), videos: z.number(), audio: z.number(), total: z.number() }),
-  maxPromptChars: z.number().int().positive(),
-  pricePerSecond: z.record(z.string(), z.number().positive()),
-  limits: z.object({ rpm: z.number().positive(), concurrency: z.number().int().positive() }),
-  constraints: z.object({ requires8sFor: z.array(z.string()), requires8sWithReferences: z.boolean() }).optional(),
-  fields: z.object({
-    audio: z.string().nullable(),
-    resolution: z.string().nullable(),
-    aspectRatio: z.string().nullable(),
-    references: z.string().nullable(),
-  }),
-  notes: z.array(z.string()).default([]),
-  sources: z.record(z.string(), sourceKey),
-});
-export type ModelInfo = z.infer<typeof modelSchema>;
+export type { ModelInfo } from './catalogSchema.js';
 
-const catalogSchema = z.object({
-  version: z.literal(1),
-  asOf: z.string(),
-  sources: z.record(z.string(), z.object({ title: z.string(), asOf: z.string(), confidence: z.enum(['doc', '3rd', 'inf']) })),
-  aliases: z.record(z.string(), z.string()),
-  models: z.array(modelSchema),
-});
-
-export const CATALOG = catalogSchema.parse(data);
+// Not parsed at run time: zod would add most of the language bundle's size to every activation.
+// test/unit/catalog.test.ts validates models.json against catalogSchema instead.
+export const CATALOG = data as Catalog;
 const byId = new Map(CATALOG.models.map((m) => [m.id, m]));
 
 export function getModel(id: string | undefined): ModelInfo | undefined {

@@ -170,7 +170,8 @@ function renderJob(job: JobDto): HTMLElement {
   status.append(icon(s.icon), el('span', 'status-label', s.label));
   if (job.phase) status.append(el('span', 'muted phase', ` · ${job.phase}`));
   line.append(status);
-  line.append(el('span', `badge kind-${job.kind}`, `${job.kind === 'final' ? 'Final' : 'Draft'} · ${job.tier || '—'}`));
+  const tier = job.tier ? job.tier[0].toUpperCase() + job.tier.slice(1) : '—';
+  line.append(el('span', `badge kind-${job.kind}`, `${job.kind === 'final' ? 'Final' : 'Draft'} · ${tier}`));
   line.append(el('span', 'model', job.model));
   const timing = el('span', 'timing muted');
   timing.dataset.elapsed = '1';
