@@ -6,6 +6,7 @@
 // Usage: node scripts/e2e/run.mjs [test/e2e/some.e2e.test.ts ...]
 //   VPROMPT_E2E_VSIX=path  test that .vsix instead of packaging the repo
 //   VPROMPT_E2E_KEEP=1     keep each session's temp folder (user-data-dir, workspace copy)
+//   --screenshots          also refresh the README's pictures in docs/screenshots/ (npm run screenshots)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -59,7 +60,7 @@ if (files.length === 0) {
 const tests = run(
   `run ${files.length} e2e test file(s)`,
   ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
-  { env: { ...process.env, VPROMPT_E2E_VSIX: vsix } },
+  { env: { ...process.env, VPROMPT_E2E_VSIX: vsix, ...(process.argv.includes('--screenshots') ? { VPROMPT_SCREENSHOTS: '1' } : {}) } },
 );
 console.log(`[e2e] total ${secs(t0)}; screenshots and logs in test-results/e2e/`);
 process.exit(tests.status ?? 1);
