@@ -1,20 +1,26 @@
 // File-backed stores for the journal, render-time memory and spend ledger. Each journal line
 // is written with one write() and flushed (fsync) before the caller moves on.
-import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { JournalStore } from './journal.js';
 import type { KeyValueStore } from './renderTimes.js';
 
 export class FileJournalStore implements JournalStore {
+  private tailChecked = false;
+
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
   }
 
   append(line: string): void {
-    const fd = openSync(this.path, 'a');
+    const fd = openSync(this.path, 'a+');
     try {
-      writeSync(fd, `${line}\n`);
+      // A crash mid-write can leave a last line with no newline; appending straight after it
+      // would glue this entry onto the damaged line and lose it on the next replay too.
+      const prefix = !this.tailChecked && endsMidLine(fd) ? '\n' : '';
+      writeSync(fd, `${prefix}${line}\n`);
       fsyncSync(fd);
+      this.tailChecked = true;
     } finally {
       closeSync(fd);
     }
@@ -28,6 +34,14 @@ export class FileJournalStore implements JournalStore {
       throw e;
     }
   }
+}
+
+function endsMidLine(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  return last[0] !== 0x0a;
 }
 
 /** Whole-file JSON written via a temp file and rename, so a crash never leaves half a file. */

@@ -1,8 +1,10 @@
 // The job journal: append-only JSON lines, each written whole and flushed before the next
 // step, so a crash at any point leaves a record that says what may have happened. An intent
-// is written before every submit and the prediction id right after it: on restart, an intent
-// with no answer shows as outcome-unknown (never a silent resubmit), and submitted jobs that
-// never finished resume polling.
+// is written before every submit, a `sending` line right before the request and the
+// prediction id right after it: on restart, an intent that never reached `sending` was
+// provably not sent (safe to render again), one that did shows as outcome-unknown (never a
+// silent resubmit), submitted jobs resume polling and finished jobs whose clips were not
+// saved are downloaded again.
 import type { RenderError } from '../api/errors.js';
 
 export interface JournalStore {
@@ -23,16 +25,23 @@ export interface IntentEntry {
   body: Record<string, unknown>;
   promptHash: string;
   estimatedCostUsd?: number;
+  /**
+   * Set by writers that journal `sending` before each submit request. Older journals lack
+   * it, and for them an intent with no answer may still have been sent.
+   */
+  sendLogged?: boolean;
 }
 
 export type JournalEntry =
   | IntentEntry
+  | { type: 'sending'; key: string; at: number }
   | { type: 'submitted'; key: string; at: number; predictionId: string; requestId?: string }
   | { type: 'submit-failed'; key: string; at: number; error: RenderError }
   | { type: 'unknown'; key: string; at: number; error: RenderError }
   | { type: 'status'; key: string; at: number; status: string }
   | { type: 'finished'; key: string; at: number; status: string; outputs: string[]; predictTime?: number; error?: RenderError }
-  | { type: 'downloaded'; key: string; at: number; files: string[]; warnings: string[]; error?: RenderError }
+  /** `retry`: some clips were not saved for a local reason (disk full, broken transfer); fetch them again on resume. */
+  | { type: 'downloaded'; key: string; at: number; files: string[]; warnings: string[]; error?: RenderError; retry?: boolean }
   | { type: 'cancelled'; key: string; at: number };
 
 export type JobState = 'pending' | 'unknown' | 'submitted' | 'finished' | 'downloaded' | 'submit-failed' | 'cancelled';
@@ -40,6 +49,8 @@ export type JobState = 'pending' | 'unknown' | 'submitted' | 'finished' | 'downl
 export interface JobRecord {
   intent: IntentEntry;
   state: JobState;
+  /** A submit request may have left (a `sending` line was journaled). */
+  sent?: boolean;
   predictionId?: string;
   requestId?: string;
   submittedAt?: number;
@@ -49,6 +60,8 @@ export interface JobRecord {
   warnings: string[];
   predictTime?: number;
   error?: RenderError;
+  /** Clips still to fetch after a download that failed locally. */
+  retryDownload?: boolean;
   updatedAt: number;
 }
 
@@ -69,6 +82,9 @@ function apply(jobs: Map<string, JobRecord>, e: JournalEntry): string | undefine
   if (!job) return `refers to an unknown job ${e.key}`;
   job.updatedAt = e.at;
   switch (e.type) {
+    case 'sending':
+      job.sent = true;
+      break;
     case 'submitted':
       job.state = 'submitted';
       job.predictionId = e.predictionId;
@@ -97,6 +113,7 @@ function apply(jobs: Map<string, JobRecord>, e: JournalEntry): string | undefine
       job.state = 'downloaded';
       job.files = e.files;
       job.warnings = e.warnings;
+      job.retryDownload = e.retry === true;
       if (e.error) job.error = e.error;
       break;
     case 'cancelled':
@@ -152,15 +169,23 @@ export class Journal {
     if (problem) throw new Error(`journal entry ${problem}`);
   }
 
-  /** Jobs to pick up after a restart: submitted but never finished, and intents that never got an answer. */
-  unfinished(): { resume: JobRecord[]; unknown: JobRecord[] } {
+  /**
+   * Jobs to pick up after a restart. `resume`: submitted but never finished, or finished with
+   * clips that were never saved (a crash or disk-full mid-download). `unknown`: intents that
+   * may have been sent but got no answer. `unsent`: intents that provably never left (the
+   * run stopped before journaling `sending`): nothing exists or bills on the server.
+   */
+  unfinished(): { resume: JobRecord[]; unknown: JobRecord[]; unsent: JobRecord[] } {
     const resume: JobRecord[] = [];
     const unknown: JobRecord[] = [];
+    const unsent: JobRecord[] = [];
     for (const job of this.state.jobs.values()) {
       // A cancelled wait is resumed too: the job kept rendering (and billing) on the server.
       if (job.state === 'submitted') resume.push(job);
-      if (job.state === 'pending') unknown.push(job);
+      if (job.state === 'finished' && job.status === 'completed' && job.outputs.length > 0) resume.push(job);
+      if (job.state === 'downloaded' && job.retryDownload && job.outputs.length > 0) resume.push(job);
+      if (job.state === 'pending') (job.intent.sendLogged && !job.sent ? unsent : unknown).push(job);
     }
-    return { resume, unknown };
+    return { resume, unknown, unsent };
   }
 }
