@@ -1,9 +1,10 @@
 // Downloads an output at once (its URL expires), streamed to a `.part` file with a size cap,
 // sniffed as MP4, then renamed: a crash or a bad file never leaves something that looks like
-// a finished clip. No Authorization header goes to storage hosts.
+// a finished clip, and a `.part` left by a crash is removed before the next try. No
+// Authorization header goes to storage hosts.
 import { createWriteStream, mkdirSync, renameSync, rmSync, openSync, readSync, closeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Transform } from 'node:stream';
+import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { HttpTransport } from '../api/http.js';
 import { toNetworkError } from '../api/http.js';
@@ -12,7 +13,30 @@ export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
 export type DownloadResult =
   | { ok: true; path: string; bytes: number }
-  | { ok: false; reason: 'http' | 'too-large' | 'not-mp4' | 'network' | 'disk'; message: string; status?: number };
+  | { ok: false; reason: 'http' | 'too-large' | 'not-mp4' | 'network' | 'disk'; message: string; status?: number; code?: string };
+
+/** Opens the stream a clip's bytes are written to (its `.part` path). A seam for tests: disk full, crashes. */
+export type OpenSink = (partPath: string) => Writable;
+
+export const fileSink: OpenSink = (partPath) => createWriteStream(partPath);
+
+const DISK_CODES: Record<string, string> = {
+  ENOSPC: 'disk full',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a file is in the way of the folder',
+  EISDIR: 'a folder is in the way of the file',
+};
+
+/** The message for a clip that could not be written; the job stays resumable. */
+export function diskMessage(code: string, destPath: string): string {
+  const what = DISK_CODES[code] ?? code;
+  const fix = code === 'ENOSPC' || code === 'EDQUOT' ? 'free space' : 'fix the folder';
+  const head = code === 'ENOSPC' ? `Disk full while saving ${destPath}` : `Cannot save ${destPath} (${code}: ${what})`;
+  return `${head}; the job is kept, ${fix} and run again to fetch it.`;
+}
 
 /** True when the first bytes look like an ISO-BMFF file (an `ftyp` box first). */
 export function looksLikeMp4(head: Uint8Array): boolean {
@@ -21,21 +45,32 @@ export function looksLikeMp4(head: Uint8Array): boolean {
   return type === 'ftyp';
 }
 
+/** Removes a `.part` file; a path that cannot hold one (a file in the way) is reported by the write. */
+function dropPart(part: string): void {
+  try {
+    rmSync(part, { force: true });
+  } catch {
+    // ENOTDIR and the like: nothing can be there to remove.
+  }
+}
+
 export async function downloadOutput(
   transport: HttpTransport,
   url: string,
   destPath: string,
-  options: { maxBytes?: number; timeoutMs?: number; signal?: AbortSignal } = {},
+  options: { maxBytes?: number; timeoutMs?: number; signal?: AbortSignal; openSink?: OpenSink } = {},
 ): Promise<DownloadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const part = `${destPath}.part`;
+  // A .part is never a clip: one left by a crashed run is dropped, whatever happens next.
+  dropPart(part);
   let res;
   try {
     // Deliberately no headers: output URLs are pre-signed storage links, never the API.
     res = await transport({ method: 'GET', url, headers: {}, timeoutMs: options.timeoutMs, signal: options.signal });
   } catch (e) {
     const n = toNetworkError(e);
-    return { ok: false, reason: 'network', message: `Could not download the clip (${n.code}). The job finished; vprompt retries the download on resume.` };
+    return { ok: false, reason: 'network', code: n.code, message: `Could not download ${destPath} (${n.code}); the job finished and is kept, run again to fetch it.` };
   }
   if (res.status !== 200) {
     await res.text().catch(() => '');
@@ -64,17 +99,15 @@ export async function downloadOutput(
   });
   try {
     mkdirSync(dirname(destPath), { recursive: true });
-    await pipeline(res.stream(), cap, createWriteStream(part));
+    await pipeline(res.stream(), cap, (options.openSink ?? fileSink)(part));
   } catch (e) {
-    rmSync(part, { force: true });
+    dropPart(part);
     const code = (e as NodeJS.ErrnoException).code ?? '';
     if (code === 'VPROMPT_TOO_LARGE') {
       return { ok: false, reason: 'too-large', message: `The clip is over the ${(maxBytes / 1e6).toFixed(0)} MB download cap.` };
     }
-    if (['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EDQUOT'].includes(code)) {
-      return { ok: false, reason: 'disk', message: `Cannot write the clip to ${dirname(destPath)} (${code}). Free space or fix permissions; the job is kept and the download retried on resume.` };
-    }
-    return { ok: false, reason: 'network', message: `The download broke off (${code || (e as Error).message}); it is retried on resume.` };
+    if (code in DISK_CODES) return { ok: false, reason: 'disk', code, message: diskMessage(code, destPath) };
+    return { ok: false, reason: 'network', code, message: `The download of ${destPath} broke off (${code || (e as Error).message}); the job is kept, run again to fetch it.` };
   }
   const head = new Uint8Array(12);
   const fd = openSync(part, 'r');
@@ -84,7 +117,7 @@ export async function downloadOutput(
     closeSync(fd);
   }
   if (!looksLikeMp4(head)) {
-    rmSync(part, { force: true });
+    dropPart(part);
     return { ok: false, reason: 'not-mp4', message: 'The downloaded output is not an MP4 file; it was discarded.' };
   }
   renameSync(part, destPath);

@@ -1,8 +1,9 @@
-// One render, end to end: journal the intent, wait for a scheduler slot, submit (retrying
-// only what provably created nothing), journal the prediction id, poll on the adaptive
-// schedule, download and check the clips, and log each stage. Never throws for API or
-// network trouble: every outcome is a JobOutcome with a classified error.
+// One render, end to end: journal the intent, wait for a scheduler slot, journal `sending`,
+// submit (retrying only what provably created nothing), journal the prediction id, poll on
+// the adaptive schedule, download and check the clips, and log each stage. Never throws for
+// API or network trouble: every outcome is a JobOutcome with a classified error.
 import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AtlasClient } from '../api/client.js';
 import {
@@ -15,7 +16,8 @@ import type { HttpTransport } from '../api/http.js';
 import { isTerminal, type Prediction } from '../api/schemas.js';
 import { backoffDelay } from './backoff.js';
 import type { Clock } from './clock.js';
-import { downloadOutput } from './download.js';
+import { downloadOutput, type DownloadResult, type OpenSink } from './download.js';
+import type { CrashPoint } from './crashPoints.js';
 import type { Journal, JobRecord } from './journal.js';
 import { adaptiveSchedule } from './pollSchedule.js';
 import type { RenderTimes } from './renderTimes.js';
@@ -54,6 +56,10 @@ export interface PipelineDeps {
   /** How often a submit answered 429/503 (nothing created) is retried. */
   submitRetries?: number;
   maxDownloadBytes?: number;
+  /** Where downloaded bytes go (default: the `.part` file); a seam for disk-full tests. */
+  openSink?: OpenSink;
+  /** Test-only: called at each crash point so a test can kill the process exactly there. */
+  crashAt?: (point: CrashPoint) => void;
 }
 
 export interface JobSpec {
@@ -119,6 +125,7 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
     body: spec.body,
     promptHash: spec.promptHash,
     estimatedCostUsd: spec.estimatedCostUsd,
+    sendLogged: true,
   });
   const limiter = deps.scheduler.for(spec.model);
   const retries = deps.submitRetries ?? 6;
@@ -145,8 +152,12 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
         attempt,
       });
       progress?.({ key, shot: spec.shot, phase: 'submitting' });
+      deps.crashAt?.('before-submit');
+      // From here on the request may leave: a crash before this line provably sent nothing.
+      deps.journal.write({ type: 'sending', key, at: deps.clock.now() });
       base.submits++;
       const r = await deps.client.submit(spec.body, signal);
+      deps.crashAt?.('after-submit-sent');
       if (r.ok) {
         prediction = r.value;
         limiter.onSubmitted();
@@ -203,6 +214,13 @@ export async function resumeJob(record: JobRecord, deps: PipelineDeps, expect: E
   };
   if (!record.predictionId) return { ...base, error: outcomeUnknown('vprompt stopped after sending this submit and before the answer; the render may exist. Check before resubmitting.', 'interrupted') };
   const spec: JobSpec = { key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind, body: i.body, promptHash: i.promptHash, estimatedCostUsd: i.estimatedCostUsd, expect };
+  if (record.state === 'finished' || record.state === 'downloaded') {
+    // It finished in an earlier run but its clips were not (all) saved: fetch them from the
+    // journaled URLs; nothing to poll, no API slot needed.
+    const prior = record.error && !KEPT_CODES.has(String(record.error.code)) ? record.error : undefined;
+    const outcome: JobOutcome = { ...base, predictTime: record.predictTime, error: prior };
+    return download(i.key, spec, record.predictionId, record.outputs, deps, outcome, signal, true);
+  }
   const release = await deps.scheduler.for(i.model).acquire(signal).catch(() => undefined);
   try {
     return await follow(i.key, spec, record.predictionId, deps, base, signal, progress);
@@ -254,6 +272,7 @@ async function follow(
       deps.journal.write({ type: 'status', key, at: deps.clock.now(), status: last.status });
     }
     progress?.({ key, shot: spec.shot, phase: 'rendering', status: last.status, predictionId: id, elapsedMs: deps.clock.now() - start });
+    deps.crashAt?.('polling');
     if (isTerminal(last.status)) break;
   }
   if (!last || !isTerminal(last.status)) {
@@ -293,7 +312,28 @@ async function follow(
   return download(key, spec, id, last.outputs, deps, { ...outcome, predictTime: predictTime ?? undefined, error: policy }, signal);
 }
 
-/** Downloads (or re-downloads on resume) a finished job's outputs and checks them. */
+/** Download errors that keep the job: the clips are fetched again on the next run. */
+const KEPT_CODES = new Set(['disk-full', 'disk-error', 'download-interrupted']);
+
+function downloadError(r: Extract<DownloadResult, { ok: false }>, id: string, resumed: boolean): RenderError {
+  if (r.reason === 'http') {
+    const message = resumed
+      ? `Job ${id} finished in an earlier run, but its output URL answered ${r.status} before the clip was saved: it has expired. Render the shot again if you need the clip.`
+      : r.message;
+    return { category: 'expired', action: 'fix-request', retry: 'never', message, code: r.status };
+  }
+  if (r.reason === 'disk' || r.reason === 'network') {
+    // The render exists and is billed: never offer a resubmit; the next run fetches it.
+    const code = r.reason === 'network' ? 'download-interrupted' : r.code === 'ENOSPC' || r.code === 'EDQUOT' ? 'disk-full' : 'disk-error';
+    return { category: 'unavailable', action: 'wait', retry: 'check-before-resubmit', message: r.message, code };
+  }
+  return { category: 'output-quality', action: 'wait', retry: 'never', message: r.message, code: r.reason };
+}
+
+/**
+ * Downloads (or re-downloads on resume) a finished job's outputs and checks them. A clip
+ * already saved under its final name (renamed only once complete) is not fetched again.
+ */
 export async function download(
   key: string,
   spec: Pick<JobSpec, 'file' | 'shot' | 'expect'>,
@@ -302,17 +342,27 @@ export async function download(
   deps: PipelineDeps,
   outcome: JobOutcome,
   signal?: AbortSignal,
+  resumed = false,
 ): Promise<JobOutcome> {
   const files: string[] = [];
   const warnings = [...outcome.warnings];
   let error = outcome.error;
+  let kept = false;
   const dir = join(deps.outDir, safeName(spec.file.replace(/\.vprompt$/i, '')), safeName(spec.shot || 'shot'));
   for (let i = 0; i < urls.length; i++) {
     const dest = join(dir, `${safeName(id)}-${i}.mp4`);
-    const r = await downloadOutput(deps.download, urls[i], dest, { maxBytes: deps.maxDownloadBytes, signal });
+    const r: DownloadResult = existsSync(dest)
+      ? { ok: true, path: dest, bytes: statSync(dest).size }
+      : await downloadOutput(deps.download, urls[i], dest, { maxBytes: deps.maxDownloadBytes, signal, openSink: deps.openSink });
     if (!r.ok) {
-      warnings.push(r.message);
-      error ??= r.reason === 'http' ? { category: 'expired', action: 'fix-request', retry: 'never', message: r.message, code: r.status } : { category: 'output-quality', action: 'wait', retry: 'never', message: r.message, code: r.reason };
+      const e = downloadError(r, id, resumed);
+      const keep = KEPT_CODES.has(String(e.code));
+      kept ||= keep;
+      // A kept download outranks other problems: it says what to do before the next run.
+      if (!error || (keep && !KEPT_CODES.has(String(error.code)))) {
+        if (error) warnings.push(error.message);
+        error = e;
+      } else warnings.push(e.message);
       continue;
     }
     files.push(r.path);
@@ -322,9 +372,21 @@ export async function download(
       error ??= check.error;
     }
   }
-  deps.journal.write({ type: 'downloaded', key, at: deps.clock.now(), files, warnings, error });
-  const status: JobStatus = files.length > 0 && (!error || error.category === 'output-quality') ? 'completed' : 'failed';
+  deps.journal.write({ type: 'downloaded', key, at: deps.clock.now(), files, warnings, error, ...(kept ? { retry: true } : {}) });
+  const status: JobStatus = !kept && files.length > 0 && (!error || error.category === 'output-quality') ? 'completed' : 'failed';
   return { ...outcome, status, outputs: files, warnings, error };
+}
+
+export const NEVER_SENT_MESSAGE = 'An earlier run stopped before sending this render; nothing was submitted or billed.';
+
+/**
+ * Closes intents that provably never left (see Journal.unfinished): journaled as cancelled
+ * before sending, so nothing waits on them and their shots may be rendered again.
+ */
+export function closeUnsent(journal: Journal, now: number, fileKey?: string): JobRecord[] {
+  const closed = journal.unfinished().unsent.filter((r) => fileKey === undefined || r.intent.file === fileKey);
+  for (const r of closed) journal.write({ type: 'submit-failed', key: r.intent.key, at: now, error: { ...cancelledError(), message: NEVER_SENT_MESSAGE } });
+  return closed;
 }
 
 function cancelledError(): RenderError {
