@@ -1,9 +1,11 @@
 // Reference files are uploaded once and reused by content hash while the returned URL is
 // still valid; asset:// ids and URLs pass through untouched. Uploads are not metered, but
-// re-uploading the same 10 MB image for every shot wastes minutes.
+// re-uploading the same 10 MB image for every shot wastes minutes. With a project root set,
+// a reference whose real path (symlinks followed) is outside it is refused: a prompt file
+// must not be able to upload ~/.ssh/id_rsa or /etc/passwd by naming a link to it.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AtlasClient } from '../api/client.js';
 import type { RenderError } from '../api/errors.js';
 import type { KeyValueStore } from './renderTimes.js';
@@ -18,6 +20,28 @@ const MIME: Record<string, string> = {
 
 type Cache = Record<string, { url: string; at: number }>;
 
+export interface ReferencePolicy {
+  /** References must resolve (after symlinks) inside this folder; unset = no check. */
+  root?: string;
+  /** Allow references outside `root` anyway (the CLI's --allow-outside-refs). */
+  allowOutside?: boolean;
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ELOOP: 'too many symbolic links',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+/** True when `path` is `root` or inside it. */
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
 export class ReferenceUploader {
   private cache: Cache = {};
   uploads = 0;
@@ -26,6 +50,7 @@ export class ReferenceUploader {
     private readonly client: AtlasClient,
     private readonly store: KeyValueStore | undefined,
     private readonly now: () => number,
+    private readonly policy: ReferencePolicy = {},
   ) {
     try {
       this.cache = JSON.parse(store?.read() ?? '{}') as Cache;
@@ -45,10 +70,23 @@ export class ReferenceUploader {
     if (!REFERENCE_FORMATS[ext]) return fail(`Reference "${ref}" is not an accepted format (jpg, png, webp, mp4, mov, mp3, wav).`);
     let bytes: Uint8Array;
     try {
-      if (statSync(path).size > MAX_REFERENCE_BYTES) return fail(`Reference "${ref}" is over the 16 MB upload limit.`);
-      bytes = readFileSync(path);
+      const real = realpathSync(path);
+      if (this.policy.root && !this.policy.allowOutside) {
+        const root = realpathSync(this.policy.root);
+        if (!inside(root, real)) {
+          return fail(
+            `Reference "${ref}" resolves to ${real}, outside the project folder ${root}; vprompt does not upload files from outside it. Move the file into the project, or pass --allow-outside-refs if this is intended.`,
+          );
+        }
+      }
+      const st = statSync(real);
+      if (st.isDirectory()) return fail(`Cannot read reference "${ref}": it is a folder, not a file.`);
+      if (st.size > MAX_REFERENCE_BYTES) return fail(`Reference "${ref}" is over the 16 MB upload limit.`);
+      bytes = readFileSync(real);
     } catch (e) {
-      return fail(`Cannot read reference "${ref}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+      const code = (e as NodeJS.ErrnoException).code;
+      // "(CODE): meaning" keeps the errno greppable and says it in words.
+      return fail(`Cannot read reference "${ref}" (${code ?? (e as Error).message})${code && READ_ERRORS[code] ? `: ${READ_ERRORS[code]}` : ''}.`);
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
     const hit = this.cache[hash];
