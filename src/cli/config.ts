@@ -17,6 +17,14 @@ export function readConfigFile(path: string): { config?: LintConfig; error?: str
   return { config };
 }
 
+/** The folder of the nearest rc file at or above `file`'s folder, if any. */
+export function findRcDir(file: string): string | undefined {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, RC_FILE))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 const cache = new Map<string, { config: LintConfig; diagnostics: LintDiagnostic[] }>();
 
 /** The nearest rc file up the tree from `file`; its problems come back as diagnostics to show with the file. */

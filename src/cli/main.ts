@@ -12,10 +12,12 @@ Commands:
       Exit 0 when there are no errors, 1 when there are, 2 on bad usage or unreadable input.
 
   render <file> [--shot NAME | --all] [--final] [--out DIR] [--format text|json]
-         [--api-base URL] [--max-wait SECONDS] [--budget USD]
+         [--api-base URL] [--max-wait SECONDS] [--budget USD] [--allow-outside-refs]
       Render drafts (the Fast tier of the shot's model family) or, with --final, finals.
       Without ATLASCLOUD_API_KEY and --api-base it renders on the built-in simulator.
-      Exit 0 when every job completed, 1 when any did not, 2 on bad usage.
+      Reference files must be inside the project folder (where the nearest .vpromptrc.json
+      is, else the current folder) unless --allow-outside-refs is given.
+      Exit 0 when every job completed, 1 when any did not, 2 on bad usage or input.
   sim [--port N] [--fault KIND[:TIMES]]... [--render-seconds S] [--rpm N] [--concurrency N]
       Run the Atlas API simulator on 127.0.0.1 until Ctrl+C.
 
@@ -49,6 +51,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
         'api-base': { type: 'string' },
         'max-wait': { type: 'string' },
         budget: { type: 'string' },
+        'allow-outside-refs': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -87,6 +90,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
       apiBase: v['api-base'],
       maxWaitSeconds: maxWait ?? 600,
       budgetUsd: budget,
+      allowOutsideRefs: Boolean(v['allow-outside-refs']),
       env: process.env,
     },
     io,

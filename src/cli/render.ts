@@ -1,10 +1,11 @@
 // `vprompt render`: drafts (Fast tier) or finals of a file's shots through the pipeline, on the
 // Atlas API when a key is set, otherwise on the built-in simulator (and it says so).
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { AtlasClient, DEFAULT_API_BASE } from '../core/api/client.js';
 import { undiciTransport } from '../core/api/undiciTransport.js';
 import { lintText } from '../core/lint/engine.js';
+import { MAX_DOCUMENT_CHARS } from '../core/format/parse.js';
 import type { Shot } from '../core/format/types.js';
 import { getModel } from '../core/catalog/catalog.js';
 import { formatUsd } from '../core/catalog/cost.js';
@@ -13,7 +14,8 @@ import { FileJournalStore, FileKeyValueStore, appendLine } from '../core/render/
 import { Journal } from '../core/render/journal.js';
 import { Ledger } from '../core/render/ledger.js';
 import { formatLogLine } from '../core/render/log.js';
-import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
+import { closeUnsent, runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
+import { crashHooks } from '../core/render/crashPoints.js';
 import { RenderTimes } from '../core/render/renderTimes.js';
 import { buildRequest } from '../core/render/requestBody.js';
 import { expectationOf, planShot, recoverUnfinished, type LintedFile } from '../core/render/session.js';
@@ -22,7 +24,7 @@ import { refreshSchemas } from '../core/render/liveSchemas.js';
 import { Scheduler } from '../core/render/scheduler.js';
 import { checkClip } from '../core/media/checks.js';
 import { SIMULATOR_KEY, startDefaultSimulator } from '../sim/defaults.js';
-import { loadConfigFor } from './config.js';
+import { findRcDir, loadConfigFor } from './config.js';
 import type { Io } from './main.js';
 
 export interface RenderOptions {
@@ -35,7 +37,37 @@ export interface RenderOptions {
   apiBase?: string;
   maxWaitSeconds: number;
   budgetUsd?: number;
+  /** Upload reference files whose real path is outside the project folder. */
+  allowOutsideRefs?: boolean;
   env: NodeJS.ProcessEnv;
+}
+
+const FOLDER_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a file is in the way',
+  EEXIST: 'a file is in the way',
+  EISDIR: 'a folder is in the way of the journal',
+  ENOSPC: 'disk full',
+};
+
+/**
+ * Proves the render folder can take the journal and clips before anything is sent: a run that
+ * submitted and then could not journal the prediction id would lose a billed render.
+ */
+function folderProblem(outDir: string, state: string): string | undefined {
+  try {
+    mkdirSync(state, { recursive: true });
+    closeSync(openSync(join(state, 'journal.jsonl'), 'a'));
+    const probe = join(outDir, `.vprompt-write-test-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return FOLDER_ERRORS[code] ? `${code}: ${FOLDER_ERRORS[code]}` : code;
+  }
 }
 
 function jobJson(o: JobOutcome) {
@@ -55,14 +87,32 @@ function jobJson(o: JobOutcome) {
 
 export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   const path = resolve(io.cwd, opts.file);
+  const tooLarge = (mb: number) =>
+    `vprompt render: ${opts.file} is ${mb.toFixed(1)} MB; vprompt reads .vprompt files up to ${MAX_DOCUMENT_CHARS / 1048576} MB. Split it into several files. Nothing was submitted.\n`;
   let text: string;
   try {
+    // Past 4 bytes a character it cannot fit the limit: refuse without reading it into memory.
+    const size = statSync(path).size;
+    if (size > MAX_DOCUMENT_CHARS * 4) {
+      io.err(tooLarge(size / 1048576));
+      return 2;
+    }
     text = readFileSync(path, 'utf8');
   } catch (e) {
     io.err(`vprompt render: cannot read ${opts.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
     return 2;
   }
-  const { config } = loadConfigFor(path);
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    io.err(tooLarge(text.length / 1048576));
+    return 2;
+  }
+  const { config, diagnostics: rcProblems } = loadConfigFor(path);
+  if (rcProblems.length) {
+    // The rc file can carry project safety terms: rendering on defaults could send what it blocks.
+    for (const p of rcProblems) io.err(`vprompt render: ${p.message.replace(/ vprompt uses its default settings until this is fixed\.$/, '')}\n`);
+    io.err('vprompt render: fix .vpromptrc.json first (`vprompt lint` shows the same); nothing was submitted and earlier jobs stay in the journal.\n');
+    return 2;
+  }
   const { doc, diagnostics } = lintText(text, { config });
   if (doc.shots.length === 0) {
     io.err(`vprompt render: ${opts.file} has no shots to render.\n`);
@@ -79,6 +129,20 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     shots = doc.shots;
   } else {
     io.err(`vprompt render: ${opts.file} has ${doc.shots.length} shots; name one with --shot NAME or render them all with --all.\n`);
+    return 2;
+  }
+
+  const crash = crashHooks(opts.env.VPROMPT_TEST_CRASH_AT);
+  if (typeof crash === 'string') {
+    io.err(`vprompt render: ${crash}.\n`);
+    return 2;
+  }
+  const outDir = resolve(io.cwd, opts.out ?? 'renders');
+  const state = join(outDir, '.vprompt');
+  const shownOut = relative(io.cwd, outDir) || outDir;
+  const folder = folderProblem(outDir, state);
+  if (folder) {
+    io.err(`vprompt render: cannot write to the render folder ${shownOut} (${folder}). Choose another folder with --out, or fix its permissions. Nothing was submitted.\n`);
     return 2;
   }
 
@@ -100,11 +164,10 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     return 2;
   }
 
-  const outDir = resolve(io.cwd, opts.out ?? 'renders');
-  const state = join(outDir, '.vprompt');
   const fileKey = relative(io.cwd, path) || basename(path);
   const journal = new Journal(new FileJournalStore(join(state, 'journal.jsonl')));
-  for (const p of journal.problems) io.err(`vprompt render: ${p}.\n`);
+  // The damaged text stays in the file (append-only) for inspection; every other line is used.
+  for (const p of journal.problems) io.err(`vprompt render: ${p}; the rest of the journal is used and rendering continues.\n`);
   const ledger = new Ledger(new FileJournalStore(join(state, 'ledger.jsonl')));
   const deps: PipelineDeps = {
     client: new AtlasClient({ baseUrl, apiKey, transport: undiciTransport, timeoutMs: 60_000 }),
@@ -118,13 +181,17 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     outDir,
     maxWaitMs: opts.maxWaitSeconds * 1000,
     checkClip,
+    crashAt: crash?.crashAt,
+    openSink: crash?.openSink,
   };
 
   const say = (s: string) => io.err(`${s}\n`);
   // Validate against the API's live input schemas when reachable (cached a day).
   const schemas = await refreshSchemas(deps.client, undiciTransport, new FileKeyValueStore(join(state, 'schemas.json')), Date.now());
   if (schemas.problem) say(`Could not refresh model schemas (${schemas.problem}); using the bundled ones.`);
-  const uploader = new ReferenceUploader(deps.client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now);
+  // The project folder: where the nearest .vpromptrc.json is, else the current folder.
+  const root = findRcDir(path) ?? io.cwd;
+  const uploader = new ReferenceUploader(deps.client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now, { root, allowOutside: opts.allowOutsideRefs });
   const seen = new Map<string, string>();
   const progress = (e: { key: string; shot: string; phase: string; status?: string; elapsedMs?: number; predictionId?: string }) => {
     const line = `${e.phase}${e.status ? ` (${e.status})` : ''}`;
@@ -141,10 +208,16 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   };
   process.once('SIGINT', onSigint);
   const jobs: Array<Promise<JobOutcome>> = [];
+  // Intents an earlier run journaled but provably never sent are closed; their shots render anew.
+  for (const rec of closeUnsent(journal, Date.now(), fileKey)) {
+    const again = shots.some((s) => s.name === rec.intent.shot);
+    say(`${rec.intent.shot || 'unnamed'}: an earlier run stopped before sending it; nothing was submitted or billed${again ? ', so it is rendered now' : ''}.`);
+  }
   // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
   const { resume, unknown: unknownOutcomes } = recoverUnfinished(journal, Date.now(), fileKey);
   for (const rec of resume) {
-    say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
+    if (rec.state === 'submitted') say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
+    else say(`Fetching the clips of ${rec.intent.shot || 'unnamed'} (${rec.predictionId}): it finished in an earlier run but they were not saved.`);
     const shot = doc.shots.find((s) => s.name === rec.intent.shot);
     const built = shot ? buildRequest(shot, rec.intent.kind) : undefined;
     jobs.push(resumeJob(rec, deps, expectationOf(rec.intent.body, built?.ok ? built.request.expect : undefined), cancel.signal, progress));
