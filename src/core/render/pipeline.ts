@@ -245,8 +245,11 @@ async function follow(
   const schedule = adaptiveSchedule(history, deps.maxWaitMs);
   let last: Prediction | undefined;
   let lastStatus = '';
+  // A failed poll is retried no sooner than POLL_RETRY_MS, also when the schedule is behind (a
+  // resumed job's offsets are long past): else a short outage uses up every poll at once.
+  let retryAt = 0;
   for (const offset of schedule) {
-    const wait = start + offset - deps.clock.now();
+    const wait = Math.max(start + offset, retryAt) - deps.clock.now();
     try {
       if (wait > 0) await deps.clock.sleep(wait, signal);
     } catch {
@@ -264,6 +267,7 @@ async function follow(
         deps.journal.write({ type: 'finished', key, at: deps.clock.now(), status: 'failed', outputs: [], error: r.error });
         return { ...outcome, status: 'failed', error: r.error };
       }
+      retryAt = deps.clock.now() + POLL_RETRY_MS;
       continue;
     }
     last = r.value;
