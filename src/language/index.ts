@@ -7,6 +7,7 @@ import { TRIGGER_CHARACTERS, VpCompletion } from './completion.js';
 import { VpFolding } from './folding.js';
 import { VpHover } from './hover.js';
 import { LANGUAGE_ID, LintService } from './lintService.js';
+import { NEW_FILE_COMMAND, newPromptFile } from './newFile.js';
 import { VpOutline } from './outline.js';
 
 export function registerLanguageFeatures(context: vscode.ExtensionContext): { lint: LintService; lens: VpCodeLens } {
@@ -23,6 +24,7 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext): { li
     vscode.languages.registerFoldingRangeProvider(selector, new VpFolding()),
     vscode.languages.registerCodeLensProvider(selector, lens),
     vscode.commands.registerCommand(SHOW_COST_COMMAND, showCostEstimate),
+    vscode.commands.registerCommand(NEW_FILE_COMMAND, newPromptFile),
   );
   return { lint, lens };
 }

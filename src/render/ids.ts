@@ -15,3 +15,6 @@ export const COMMANDS = {
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 export const PANEL_VIEW_TYPE = 'vprompt.renderPanel';
+
+/** Sets vprompt.backend to simulator (the walkthrough's button). */
+export const USE_SIMULATOR_COMMAND = 'vprompt.useSimulator';

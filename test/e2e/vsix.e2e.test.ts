@@ -1,9 +1,10 @@
 // The packaged .vsix (what users install and what the other e2e suites run) holds only the
 // run-time files .vscodeignore lets through: no sources, tests, node_modules or caches.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { resolveVsix } from './harness/index.js';
+import { repoRoot, resolveVsix } from './harness/index.js';
 
 /** File names in a zip, from its central directory (no unzip tool needed). */
 function zipEntries(buf: Buffer): string[] {
@@ -36,5 +37,21 @@ describe('the packaged extension', () => {
     assert.ok(files.includes('dist/extension.js'), `dist/extension.js is packaged; got ${files.join(', ')}`);
     const stray = files.filter((f) => !SHIPPED.test(f));
     assert.deepEqual(stray, [], `files outside the shipped set: ${stray.join(', ')}`);
+  });
+
+  it('is a release package: under 3 MB, icon, licence, changelog, both bundles, no CLI or sourcemaps', () => {
+    const vsix = resolveVsix();
+    const bytes = statSync(vsix).size;
+    console.log(`[e2e] ${vsix}: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+    assert.ok(bytes < 3 * 1024 * 1024, `${bytes} bytes`);
+    const files = zipEntries(readFileSync(vsix)).map((n) => n.replace(/^extension\//, ''));
+    for (const f of ['dist/extension.js', 'dist/render.js', 'media/icon.png', 'media/panel.css', 'media/build/panel.js', 'media/build/codicon.ttf']) assert.ok(files.includes(f), f);
+    for (const f of [/^license/i, /^changelog\.md$/i, /^readme\.md$/i]) assert.ok(files.some((n) => f.test(n)), String(f));
+    assert.deepEqual(files.filter((f) => f === 'dist/cli.js' || f.endsWith('.map')), []);
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    assert.equal(manifest.icon, 'media/icon.png');
+    assert.ok(manifest.categories.length >= 2 && manifest.keywords.length >= 5);
+    // Every walkthrough page the manifest names is in the package.
+    for (const w of manifest.contributes.walkthroughs) for (const s of w.steps) assert.ok(files.includes(s.media.markdown), s.media.markdown);
   });
 });
