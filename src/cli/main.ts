@@ -13,10 +13,13 @@ Commands:
 
   render <file> [--shot NAME | --all] [--final] [--out DIR] [--format text|json]
          [--api-base URL] [--max-wait SECONDS] [--budget USD] [--allow-outside-refs]
+         [--resubmit-unknown]
       Render drafts (the Fast tier of the shot's model family) or, with --final, finals.
       Without ATLASCLOUD_API_KEY and --api-base it renders on the built-in simulator.
       Reference files must be inside the project folder (where the nearest .vpromptrc.json
-      is, else the current folder) unless --allow-outside-refs is given.
+      is, else the current folder) unless --allow-outside-refs is given. A shot whose last
+      render has an unknown outcome (it may exist and be billed) is not sent again unless
+      --resubmit-unknown is given, after checking the Atlas dashboard.
       Exit 0 when every job completed, 1 when any did not, 2 on bad usage or input.
   sim [--port N] [--fault KIND[:TIMES]]... [--render-seconds S] [--rpm N] [--concurrency N]
       Run the Atlas API simulator on 127.0.0.1 until Ctrl+C.
@@ -52,6 +55,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
         'max-wait': { type: 'string' },
         budget: { type: 'string' },
         'allow-outside-refs': { type: 'boolean', default: false },
+        'resubmit-unknown': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +95,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
       maxWaitSeconds: maxWait ?? 600,
       budgetUsd: budget,
       allowOutsideRefs: Boolean(v['allow-outside-refs']),
+      resubmitUnknown: Boolean(v['resubmit-unknown']),
       env: process.env,
     },
     io,

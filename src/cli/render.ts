@@ -14,11 +14,11 @@ import { FileJournalStore, FileKeyValueStore, appendLine } from '../core/render/
 import { Journal } from '../core/render/journal.js';
 import { Ledger } from '../core/render/ledger.js';
 import { formatLogLine } from '../core/render/log.js';
-import { closeUnsent, runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
+import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
 import { crashHooks } from '../core/render/crashPoints.js';
 import { RenderTimes } from '../core/render/renderTimes.js';
 import { buildRequest } from '../core/render/requestBody.js';
-import { expectationOf, planShot, recoverUnfinished, type LintedFile } from '../core/render/session.js';
+import { expectationOf, lastUnknown, planShot, recoverUnfinished, unknownRefusal, type LintedFile } from '../core/render/session.js';
 import { ReferenceUploader } from '../core/render/references.js';
 import { refreshSchemas } from '../core/render/liveSchemas.js';
 import { Scheduler } from '../core/render/scheduler.js';
@@ -39,6 +39,8 @@ export interface RenderOptions {
   budgetUsd?: number;
   /** Upload reference files whose real path is outside the project folder. */
   allowOutsideRefs?: boolean;
+  /** Send a shot again although its last render's outcome is unknown (the user checked). */
+  resubmitUnknown?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -208,13 +210,13 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   };
   process.once('SIGINT', onSigint);
   const jobs: Array<Promise<JobOutcome>> = [];
-  // Intents an earlier run journaled but provably never sent are closed; their shots render anew.
-  for (const rec of closeUnsent(journal, Date.now(), fileKey)) {
+  // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
+  // Intents it journaled but provably never sent are closed; their shots render anew.
+  const { resume, unknown: unknownOutcomes, unsent } = recoverUnfinished(journal, Date.now(), fileKey);
+  for (const rec of unsent) {
     const again = shots.some((s) => s.name === rec.intent.shot);
     say(`${rec.intent.shot || 'unnamed'}: an earlier run stopped before sending it; nothing was submitted or billed${again ? ', so it is rendered now' : ''}.`);
   }
-  // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
-  const { resume, unknown: unknownOutcomes } = recoverUnfinished(journal, Date.now(), fileKey);
   for (const rec of resume) {
     if (rec.state === 'submitted') say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
     else say(`Fetching the clips of ${rec.intent.shot || 'unnamed'} (${rec.predictionId}): it finished in an earlier run but they were not saved.`);
@@ -228,6 +230,11 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   const linted: LintedFile = { key: fileKey, path, doc, diagnostics };
   for (const shot of shots) {
     if (busy.has(shot.name)) continue;
+    const unknownJob = opts.resubmitUnknown ? undefined : lastUnknown(journal, fileKey, shot.name);
+    if (unknownJob) {
+      refused.push(unknownRefusal(unknownJob, 'pass --resubmit-unknown'));
+      continue;
+    }
     const planned = await planShot(linted, shot, {
       kind: opts.final ? 'final' : 'draft',
       uploader,

@@ -38,12 +38,13 @@ export class RenderPanel implements vscode.Disposable {
 
   /** A panel VS Code restores after a reload: the journal has its jobs; starting the engine resumes unfinished ones. */
   async restore(panel: vscode.WebviewPanel): Promise<void> {
-    await this.service.ensureEngine(false);
     if (this.panel && this.panel !== panel) {
       panel.dispose(); // one panel only
       return;
     }
+    // Attach first, so a Show Render Panel arriving meanwhile reveals this one instead of opening a second.
     this.attach(panel);
+    await this.service.ensureEngine(false);
   }
 
   get visible(): boolean {
@@ -59,10 +60,18 @@ export class RenderPanel implements vscode.Disposable {
 
   /** Opens (or reveals) the panel beside the editor; focus stays where it is. */
   show(): void {
+    // The journal's jobs (and resuming unfinished ones) need the engine; the panel updates when it is ready.
+    if (!this.service.current) void this.service.ensureEngine(false);
     if (this.panel) {
       this.panel.reveal(undefined, true);
       return;
     }
+    // A panel left behind by an extension host that crashed is not handed back to this one;
+    // close it so there is only ever one render panel.
+    const orphans = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(PANEL_VIEW_TYPE));
+    if (orphans.length) void vscode.window.tabGroups.close(orphans, true);
     const panel = vscode.window.createWebviewPanel(
       PANEL_VIEW_TYPE,
       'VPrompt Renders',

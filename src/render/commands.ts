@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { formatUsd } from '../core/catalog/cost.js';
 import type { Shot } from '../core/format/types.js';
 import type { JobOutcome } from '../core/render/pipeline.js';
-import type { JobView, Planned } from '../core/render/session.js';
+import { lastUnknown, unknownRefusal, type JobView, type Planned } from '../core/render/session.js';
 import type { LintService } from '../language/lintService.js';
 import type { RenderPanel } from '../panel/renderPanel.js';
 import type { ApiKeyStore } from './apiKey.js';
@@ -93,9 +93,31 @@ export class RenderCommands {
       void vscode.window.showWarningMessage(shots);
       return;
     }
-    const planned = await this.d.service.plan(engine, doc.uri, linted, shots, kind, seed);
+    let planned = await this.d.service.plan(engine, doc.uri, linted, shots, kind, seed);
+    planned = await this.confirmUnknown(planned, engine);
     if (kind === 'final' && !(await this.confirmFinal(planned, engine))) return;
     await this.start(engine, planned, kind);
+  }
+
+  /**
+   * A shot whose last render has an unknown outcome may already exist and be billed: it is sent
+   * again only after the user confirms having checked; otherwise it is shown as not submitted.
+   */
+  private async confirmUnknown(planned: Planned[], engine: Engine): Promise<Planned[]> {
+    const journal = engine.queue.deps.journal;
+    const risky = planned.flatMap((p) => (p.ok ? [[p, lastUnknown(journal, p.spec.file, p.spec.shot)] as const] : [])).filter(([, r]) => r);
+    if (!risky.length) return planned;
+    const names = risky.map(([p]) => `"${p.spec.shot || 'unnamed'}"`).join(', ');
+    const pick = await vscode.window.showWarningMessage(
+      `The last render of ${names} has an unknown outcome: it may exist and be billed.`,
+      { modal: true, detail: 'Check your Atlas dashboard first. Render again only if the job is not there.' },
+      'Render Again',
+    );
+    if (pick === 'Render Again') return planned;
+    return planned.map((p) => {
+      const hit = risky.find(([q]) => q === p);
+      return hit ? { ok: false, outcome: unknownRefusal(hit[1]!, 'render it again and choose Render Again') } : p;
+    });
   }
 
   private async confirmFinal(planned: Planned[], engine: Engine): Promise<boolean> {

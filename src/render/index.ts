@@ -16,6 +16,8 @@ import { RenderStatusBar } from './statusBar.js';
 export interface Rendering {
   run(id: CommandId, args: unknown[]): unknown;
   restorePanel(panel: vscode.WebviewPanel): Promise<void>;
+  /** Starts the engine (which resumes the journal's unfinished jobs); quiet when it cannot. */
+  resumeUnfinished(): Promise<void>;
 }
 
 export function registerRendering(context: vscode.ExtensionContext, lint: LintService, lens: VpCodeLens): Rendering {
@@ -67,5 +69,9 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
   return {
     run: (id, args) => handlers[id](...args),
     restorePanel: (p) => panel!.restore(p),
+    resumeUnfinished: async () => {
+      const r = await service.ensureEngine(false);
+      if (!r.ok) log.info(`Not resuming earlier renders now: ${r.message}`);
+    },
   };
 }

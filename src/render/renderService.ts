@@ -48,6 +48,7 @@ export const UNTRUSTED_MESSAGE =
 
 export class RenderService implements vscode.Disposable {
   private engine?: Engine;
+  private creating?: { id: string; promise: Promise<Engine> };
   private readonly retired: Engine[] = [];
   private readonly jobChanged = new vscode.EventEmitter<JobView>();
   /** Any job's view changed (status, outputs, error). */
@@ -111,14 +112,28 @@ export class RenderService implements vscode.Disposable {
         return { ok: false, reason: 'no-key', message: 'No API key is set.' };
       }
     }
-    const id = `${settings.backend}|${settings.apiBaseUrl}|${outDir}|${settings.budgetUsdPerDay ?? ''}|${settings.maxWaitSeconds}|${apiKey ? 'key' : ''}`;
+    const id = `${settings.backend}|${settings.apiBaseUrl}|${outDir}|${settings.budgetUsdPerDay ?? ""}|${settings.maxWaitSeconds}|${settings.allowReferencesOutsideWorkspace}|${apiKey ? "key" : ""}`;
     if (this.engine?.id === id) return { ok: true, engine: this.engine };
-    const engine = await this.createEngine(id, settings, outDir, apiKey);
-    if (this.engine) this.retire(this.engine);
-    this.engine = engine;
-    this.engineChanged.fire(engine);
-    this.resumeUnfinished(engine);
-    return { ok: true, engine };
+    // Callers racing here (a restored panel, the background resume, a command) share one
+    // engine: two would resume the same jobs twice.
+    if (this.creating?.id !== id) {
+      const promise = this.createEngine(id, settings, outDir, apiKey).then((engine) => {
+        if (this.engine) this.retire(this.engine);
+        this.engine = engine;
+        this.engineChanged.fire(engine);
+        this.resumeUnfinished(engine);
+        return engine;
+      });
+      this.creating = { id, promise };
+      promise.finally(() => {
+        if (this.creating?.promise === promise) this.creating = undefined;
+      }).catch(() => undefined);
+    }
+    try {
+      return { ok: true, engine: await this.creating.promise };
+    } catch (e) {
+      return { ok: false, reason: 'bad-setting', message: `Could not start rendering: ${(e as Error).message}` };
+    }
   }
 
   private retire(old: Engine): void {
@@ -177,7 +192,12 @@ export class RenderService implements vscode.Disposable {
       checkClip,
     });
     queue.onDidChange((v) => this.jobChanged.fire(v));
-    const uploader = new ReferenceUploader(client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now);
+    // References must live in the workspace folder unless the user (not a workspace) allows otherwise.
+    const uploader = new ReferenceUploader(client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now, {
+      root: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+      allowOutside: s.allowReferencesOutsideWorkspace,
+      allowHint: 'turn on vprompt.allowReferencesOutsideWorkspace in your user settings',
+    });
     // Validate against the API's live schemas when reachable (cached a day); not on the simulator.
     if (s.backend === 'atlas') {
       void refreshSchemas(client, undiciTransport, new FileKeyValueStore(join(state, 'schemas.json')), Date.now()).then((r) => {
@@ -207,7 +227,8 @@ export class RenderService implements vscode.Disposable {
 
   /** Submitted jobs that were never finished pick up polling; unanswered submits become outcome-unknown. */
   private resumeUnfinished(engine: Engine): void {
-    const { resume, unknown } = recoverUnfinished(engine.queue.deps.journal, Date.now());
+    const { resume, unknown, unsent } = recoverUnfinished(engine.queue.deps.journal, Date.now());
+    for (const r of unsent) this.log.info(`"${r.intent.shot}": an earlier session stopped before sending it; nothing was submitted or billed.`);
     for (const o of unknown) this.log.warn(`Job for shot "${o.shot}" was interrupted between submit and answer: ${o.error?.message}`);
     for (const rec of resume) {
       this.log.info(`Resuming "${rec.intent.shot}" (${rec.predictionId}) from an earlier session; not resubmitted.`);

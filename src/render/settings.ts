@@ -13,6 +13,7 @@ export interface RenderSettings {
   maxWaitSeconds: number;
   budgetUsdPerDay?: number;
   limits: Record<string, { rpm?: number; concurrency?: number }>;
+  allowReferencesOutsideWorkspace: boolean;
 }
 
 /** The user's own value (global), never a workspace's. */
@@ -31,9 +32,10 @@ export function readRenderSettings(): RenderSettings {
     maxWaitSeconds: Math.max(60, c.get<number>('maxWaitSeconds') ?? 900),
     budgetUsdPerDay: budget > 0 ? budget : undefined,
     limits: userValue('limits', {}),
+    allowReferencesOutsideWorkspace: userValue<boolean>('allowReferencesOutsideWorkspace', false) === true,
   };
 }
 
 export function affectsRender(e: vscode.ConfigurationChangeEvent): boolean {
-  return ['backend', 'apiBaseUrl', 'outputFolder', 'maxWaitSeconds', 'budgetUsdPerDay', 'limits'].some((s) => e.affectsConfiguration(`vprompt.${s}`));
+  return ['backend', 'apiBaseUrl', 'outputFolder', 'maxWaitSeconds', 'budgetUsdPerDay', 'limits', 'allowReferencesOutsideWorkspace'].some((s) => e.affectsConfiguration(`vprompt.${s}`));
 }

@@ -96,6 +96,17 @@ test('killed between sending the submit and its answer: reported outcome-unknown
     assert.match(jobs[0].error.message, /Check your Atlas dashboard before rendering this shot again/);
     assert.equal(sim.stats.submits, 1, 'the interrupted submit is not repeated');
     assert.ok(!readFileSync(join(state, 'journal.jsonl'), 'utf8').includes('test-key-123'), 'the key is never journaled');
+    // Later runs keep refusing until the user says they checked: never a silent second render.
+    const third = await finished(cli(['render', 'fox.vprompt', '--format', 'json'], cwd, env));
+    assert.equal(third.code, 1);
+    const refused = JSON.parse(third.out).jobs[0];
+    assert.deepEqual([refused.status, refused.error.category], ['not-submitted', 'outcome-unknown']);
+    assert.match(refused.error.message, /Check your Atlas dashboard; if it is not there, pass --resubmit-unknown/);
+    assert.equal(sim.stats.submits, 1);
+    // (The simulator's clock stands still, so this render is still going when --max-wait ends.)
+    const fourth = await finished(cli(['render', 'fox.vprompt', '--resubmit-unknown', '--max-wait', '2'], cwd, env));
+    assert.doesNotMatch(fourth.out, /resubmit-unknown/);
+    assert.equal(sim.stats.submits, 2, 'sent again once the user asked');
   } finally {
     await sim.close();
   }

@@ -13,7 +13,7 @@ import { Ledger } from '../../src/core/render/ledger.js';
 import { ReferenceUploader } from '../../src/core/render/references.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 import { Scheduler } from '../../src/core/render/scheduler.js';
-import { ObservedJournal, RenderQueue, planShot, recoverUnfinished, viewOfRecord, type JobView, type LintedFile } from '../../src/core/render/session.js';
+import { ObservedJournal, RenderQueue, lastUnknown, planShot, recoverUnfinished, viewOfRecord, type JobView, type LintedFile } from '../../src/core/render/session.js';
 import type { FaultRule } from '../../src/sim/faults.js';
 import { parsePanelMessage } from '../../src/panel/protocol.js';
 import { panelHtml } from '../../src/panel/html.js';
@@ -187,7 +187,7 @@ test('after a restart: submitted jobs resume with no new submit; an unanswered i
     first.queue.cancel(); // the "crash": this process stops following the job
     await a.done;
     // An intent written just before a crash, with no answer.
-    store.append(JSON.stringify({ type: 'intent', key: 'lost', at: 1, file: f.key, shot: 'Fox', model: 'm', tier: 'fast', kind: 'draft', body: { model: 'm', prompt: 'p' }, promptHash: 'h' }));
+    store.append(JSON.stringify({ type: 'intent', key: 'lost', at: first.clock.now() + 1, file: f.key, shot: 'Fox', model: 'm', tier: 'fast', kind: 'draft', body: { model: 'm', prompt: 'p' }, promptHash: 'h' }));
 
     // The same server (the job lives there); a new queue over the same journal.
     const journal = new ObservedJournal(store);
@@ -202,6 +202,10 @@ test('after a restart: submitted jobs resume with no new submit; an unanswered i
     assert.equal(o.status, 'completed');
     assert.equal(first.sim.stats.submits, submits, 'no second submit');
     assert.equal(queue.viewOf('lost')?.status, 'outcome-unknown');
+    // The unknown job is the shot's latest: the shot is held back until the user has checked.
+    assert.equal(lastUnknown(journal, f.key, 'Fox')?.intent.key, 'lost');
+    journal.write({ type: 'intent', key: 'later', at: first.clock.now() + 2, file: f.key, shot: 'Fox', model: 'm', tier: 'fast', kind: 'draft', body: { model: 'm', prompt: 'p' }, promptHash: 'h' });
+    assert.equal(lastUnknown(journal, f.key, 'Fox'), undefined, 'a later render of the shot supersedes it');
   } finally {
     await first.sim.close();
   }

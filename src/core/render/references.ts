@@ -23,6 +23,8 @@ type Cache = Record<string, { url: string; at: number }>;
 export interface ReferencePolicy {
   /** References must resolve (after symlinks) inside this folder; unset = no check. */
   root?: string;
+  /** How to allow them, named in the refusal (the CLI's flag, the editor's setting). */
+  allowHint?: string;
   /** Allow references outside `root` anyway (the CLI's --allow-outside-refs). */
   allowOutside?: boolean;
 }
@@ -75,7 +77,7 @@ export class ReferenceUploader {
         const root = realpathSync(this.policy.root);
         if (!inside(root, real)) {
           return fail(
-            `Reference "${ref}" resolves to ${real}, outside the project folder ${root}; vprompt does not upload files from outside it. Move the file into the project, or pass --allow-outside-refs if this is intended.`,
+            `Reference "${ref}" resolves to ${real}, outside the project folder ${root}; vprompt does not upload files from outside it. Move the file into the project, or ${this.policy.allowHint ?? 'pass --allow-outside-refs'} if this is intended.`,
           );
         }
       }

@@ -9,7 +9,7 @@ import type { LintDiagnostic } from '../lint/types.js';
 import { formatUsd } from '../catalog/cost.js';
 import { Journal, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
 import type { Ledger } from './ledger.js';
-import { resumeJob, runJob, type Expectation, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
+import { closeUnsent, resumeJob, runJob, type Expectation, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
 import type { ReferenceUploader } from './references.js';
 import { buildRequest } from './requestBody.js';
 
@@ -97,8 +97,10 @@ export const INTERRUPTED_MESSAGE =
  * After a restart: submitted jobs to resume polling, and intents that never got an answer,
  * which are marked outcome-unknown in the journal (never resubmitted).
  */
-export function recoverUnfinished(journal: Journal, now: number, fileKey?: string): { resume: JobRecord[]; unknown: JobOutcome[] } {
+export function recoverUnfinished(journal: Journal, now: number, fileKey?: string): { resume: JobRecord[]; unknown: JobOutcome[]; unsent: JobRecord[] } {
   const mine = (r: JobRecord) => fileKey === undefined || r.intent.file === fileKey;
+  // Intents journaled but provably never sent are closed first: nothing was billed.
+  const unsent = closeUnsent(journal, now, fileKey);
   const { resume, unknown } = journal.unfinished();
   const outcomes: JobOutcome[] = [];
   for (const rec of unknown.filter(mine)) {
@@ -107,7 +109,44 @@ export function recoverUnfinished(journal: Journal, now: number, fileKey?: strin
     const i = rec.intent;
     outcomes.push({ key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind, status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
   }
-  return { resume: resume.filter(mine), unknown: outcomes };
+  return { resume: resume.filter(mine), unknown: outcomes, unsent };
+}
+
+/**
+ * The shot's most recent job, when its outcome is unknown: it may exist and be billed, so the
+ * shot is not sent again until the user has checked (never a silent second render).
+ */
+export function lastUnknown(journal: Journal, fileKey: string, shot: string): JobRecord | undefined {
+  let last: JobRecord | undefined;
+  for (const r of journal.jobs.values()) {
+    if (r.intent.file === fileKey && r.intent.shot === shot && (!last || r.intent.at >= last.intent.at)) last = r;
+  }
+  return last?.state === 'unknown' ? last : undefined;
+}
+
+/** The refusal for a shot whose last render's outcome is unknown; `how` says how to send it anyway. */
+export function unknownRefusal(rec: JobRecord, how: string): JobOutcome {
+  const i = rec.intent;
+  return {
+    key: '',
+    file: i.file,
+    shot: i.shot,
+    model: i.model,
+    tier: i.tier,
+    kind: i.kind,
+    status: 'not-submitted',
+    outputs: [],
+    warnings: [],
+    submits: 0,
+    estimatedCostUsd: i.estimatedCostUsd,
+    error: {
+      category: 'outcome-unknown',
+      action: 'wait',
+      retry: 'check-before-resubmit',
+      code: 'unknown-outcome-pending',
+      message: `Not submitted: the last render of this shot (${new Date(i.at).toISOString()}) has an unknown outcome and may exist and be billed. Check your Atlas dashboard; if it is not there, ${how} to render it again.`,
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,7 +356,8 @@ export class RenderQueue {
   resume(rec: JobRecord, expect?: Expectation): Promise<JobOutcome> {
     const key = rec.intent.key;
     const controller = new AbortController();
-    this.live.set(key, { controller, status: 'rendering' });
+    // A job that finished in an earlier run only needs its clips fetched.
+    this.live.set(key, { controller, status: rec.state === 'submitted' ? 'rendering' : 'downloading' });
     this.emit(key);
     return resumeJob(rec, this.deps, expectationOf(rec.intent.body, expect), controller.signal, this.progress).then((o) => this.finish(o));
   }
