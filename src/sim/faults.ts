@@ -39,6 +39,8 @@ export interface FaultRule {
   probability?: number;
   /** For 'slow'. */
   delayMs?: number;
+  /** For 'fail-1039': the job's error text instead of the usual one (tests show API text as inert text). */
+  message?: string;
 }
 
 export interface FaultContext {

@@ -293,9 +293,11 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       polls: 0,
     };
     const c = ctx(model, prompt);
-    if ((options.moderate?.(prompt) ?? false) || faults.take(['fail-1039'], c)) {
+    const moderated = options.moderate?.(prompt) ?? false;
+    const blocked = moderated ? undefined : faults.take(['fail-1039'], c);
+    if (moderated || blocked) {
       job.fate = 'failed';
-      job.error = 'Input rejected by content moderation: the prompt may contain sensitive content.';
+      job.error = blocked?.message ?? 'Input rejected by content moderation: the prompt may contain sensitive content.';
       job.errorCode = 1039;
       job.renderMs = Math.min(job.renderMs, 800);
     } else {

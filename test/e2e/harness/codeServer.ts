@@ -63,6 +63,16 @@ export function writeUserSettings(dirs: CodeServerDirs, settings: Record<string,
   writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
 }
 
+/**
+ * Settings of the machine code-server runs on (ud/Machine/settings.json). In a remote window
+ * — and code-server's workbench is one — machine-scoped settings are read only from here.
+ */
+export function writeMachineSettings(dirs: CodeServerDirs, settings: Record<string, unknown>): void {
+  const file = join(dirs.userDataDir, 'Machine', 'settings.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
+}
+
 export interface RunningCodeServer {
   url: string;
   process: ChildProcess;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { installExtension, startCodeServer, writeUserSettings, type CodeServerDirs, type RunningCodeServer } from './codeServer.js';
+import { installExtension, startCodeServer, writeMachineSettings, writeUserSettings, type CodeServerDirs, type RunningCodeServer } from './codeServer.js';
 import { artifactsRoot, loadE2EEnv, repoRoot } from './env.js';
 import { allLogFiles, exthostLogFiles, LineBuffer, tailFile } from './logs.js';
 import { WaitAbortedError, waitFor } from './wait.js';
@@ -72,6 +72,8 @@ export interface LaunchOptions {
   files?: Record<string, string>;
   /** User settings merged over BASE_SETTINGS. */
   settings?: Record<string, unknown>;
+  /** Machine settings (machine-scoped ones, e.g. vprompt.apiBaseUrl, apply only from here in code-server). */
+  machineSettings?: Record<string, unknown>;
   /**
    * 'disabled' (default): workspace trust off, everything runs.
    * 'restricted': trust on and the folder untrusted, i.e. Restricted Mode.
@@ -149,6 +151,7 @@ export async function launchVSCode(opts: LaunchOptions): Promise<VSCodeSession> 
     ...(opts.workspaceTrust === 'restricted' ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
     ...opts.settings,
   });
+  if (opts.machineSettings) writeMachineSettings(dirs, { ...opts.machineSettings });
 
   let codeServer: RunningCodeServer | undefined;
   let browser: Browser | undefined;
