@@ -104,3 +104,26 @@ describe('lint in a real VS Code', { timeout: 600_000 }, () => {
     await wb.waitForProblem({ file: FILE, code: 'safety/visual', message: /"shoots the guard"/ });
   });
 });
+
+describe('the getting-started walkthrough', { timeout: 300_000 }, () => {
+  const vscode = useVSCode({ name: 'walkthrough' });
+
+  it('is listed and shows its four steps; its first button makes a prompt file', async () => {
+    const { workbench: wb, page } = vscode();
+    await wb.openFile('city.vprompt');
+    await vscode().waitForExtensionActivated(EXTENSION_ID);
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget .quick-input-box input').fill('>Welcome: Open Walkthrough');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Walkthrough' }).first().click();
+    const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with vprompt' });
+    await wb.waitFor('the walkthrough in the list', async () => (await pick.count()) > 0);
+    await pick.first().click();
+    for (const step of ['Write a shot', 'Fix a lint problem', 'Render a draft on the simulator', 'Set your API key']) {
+      await wb.waitFor(`the step "${step}"`, async () => (await page.locator('.getting-started-step', { hasText: step }).count()) > 0);
+    }
+    await page.locator('.getting-started-step', { hasText: 'Write a shot' }).first().click();
+    await page.getByRole('button', { name: 'Create a Prompt File' }).first().click();
+    await wb.waitFor('a new untitled .vprompt editor with a shot', async () => /# First shot/.test(await wb.readEditorText().catch(() => '')));
+    await wb.screenshot('walkthrough');
+  });
+});
