@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../src/cli/main.js';
+import { run, workspace as makeWorkspace } from '../support/cli.js';
 import { AtlasClient } from '../../src/core/api/client.js';
 import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
@@ -33,21 +33,7 @@ const T2V = '---\nmodel: bytedance/seedance-2.0-fast/text-to-video\nduration: 4\
 const withRef = (ref: string) =>
   `---\nmodel: bytedance/seedance-2.0-fast/image-to-video\nduration: 4\nresolution: 480p\nreferences: [${ref}]\n---\n# Fox\nA red fox trots across a snowy field at dawn, wide tracking shot, serene.\n`;
 
-async function run(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s), cwd, color: false });
-  return { code, out, err };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vprompt-bad-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => makeWorkspace(files, 'vprompt-bad-');
 
 /** A simulator whose jobs finish the moment they are created (its clock jumps on 'created'). */
 async function simulator() {

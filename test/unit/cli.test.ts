@@ -4,23 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { run, workspace as makeWorkspace } from '../support/cli.js';
 
-async function run(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s), cwd, color: false });
-  return { code, out, err };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vprompt-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => makeWorkspace(files, 'vprompt-cli-');
 
 const CLEAN = '---\nmodel: bytedance/seedance-2.0-fast/text-to-video\nduration: 5\nresolution: 720p\n---\n# Arrival\nA woman in a red coat walking briskly through a rain-slicked Tokyo street at night, neon reflections on wet pavement, medium tracking shot, cinematic and tense.\n';
 const BROKEN = '---\nmodel: kwaivgi/kling-v3.0-std/text-to-video\nduration: 7\n---\n# Thin\na person walking\n';

@@ -16,6 +16,7 @@ import { Scheduler } from '../../src/core/render/scheduler.js';
 import type { LogRecord } from '../../src/core/render/log.js';
 import type { FaultRule } from '../../src/sim/faults.js';
 import { testSimulator } from '../support/sim.js';
+import { testDeps } from '../support/pipelineDeps.js';
 
 
 const MODEL = 'bytedance/seedance-2.0-fast/text-to-video';
@@ -36,18 +37,11 @@ async function harness(faults: FaultRule[] = [], opts: { maxWaitMs?: number; ren
   const sim = await testSimulator({ clock, renderMs: () => opts.renderMs ?? 30_000, faults });
   const store = new MemoryLines();
   const logs: LogRecord[] = [];
-  const deps: PipelineDeps = {
-    client: new AtlasClient({ baseUrl: sim.url, apiKey: 'k-secret-1', transport: undiciTransport }),
-    download: undiciTransport,
-    clock,
-    random: () => 0.5,
-    scheduler: new Scheduler(() => ({ rpm: 20, concurrency: 4 }), clock),
+  const deps = testDeps(new AtlasClient({ baseUrl: sim.url, apiKey: 'k-secret-1', transport: undiciTransport }), clock, mkdtempSync(join(tmpdir(), 'vprompt-out-')), {
     journal: new Journal(store),
-    renderTimes: new RenderTimes(),
     log: (r) => logs.push(r),
-    outDir: mkdtempSync(join(tmpdir(), 'vprompt-out-')),
     maxWaitMs: opts.maxWaitMs ?? 600_000,
-  };
+  });
   return { sim, deps, store, logs, clock };
 }
 

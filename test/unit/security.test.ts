@@ -11,11 +11,8 @@ import { join, relative } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
 import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
-import { Journal } from '../../src/core/render/journal.js';
-import { download, type PipelineDeps } from '../../src/core/render/pipeline.js';
-import { RenderTimes } from '../../src/core/render/renderTimes.js';
-import { Scheduler } from '../../src/core/render/scheduler.js';
-import { MemoryLines } from '../support/memoryStore.js';
+import { download } from '../../src/core/render/pipeline.js';
+import { testDeps } from '../support/pipelineDeps.js';
 import { fakeMp4 } from '../support/sim.js';
 
 const KEY = 'sk-unit-0123456789abcdef';
@@ -102,18 +99,7 @@ test('outputs download without the key, and hostile ids and shot names cannot le
   const outDir = mkdtempSync(join(tmpdir(), 'vprompt-sec-'));
   try {
     const clock = new VirtualClock();
-    const deps: PipelineDeps = {
-      client: new AtlasClient({ baseUrl: 'http://127.0.0.1:9', apiKey: KEY, transport: undiciTransport }),
-      download: undiciTransport,
-      clock,
-      random: () => 0.5,
-      scheduler: new Scheduler(() => ({ rpm: 20, concurrency: 4 }), clock),
-      journal: new Journal(new MemoryLines()),
-      renderTimes: new RenderTimes(),
-      log: () => undefined,
-      outDir,
-      maxWaitMs: 60_000,
-    };
+    const deps = testDeps(new AtlasClient({ baseUrl: 'http://127.0.0.1:9', apiKey: KEY, transport: undiciTransport }), clock, outDir);
     deps.journal.write({ type: 'intent', key: 'k', at: 0, file: '../../../etc/x.vprompt', shot: '../../..', model: 'm', tier: 'fast', kind: 'draft', body: {}, promptHash: 'h' });
     const o = await download(
       'k',

@@ -10,12 +10,9 @@ import { join } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
 import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
-import { Journal } from '../../src/core/render/journal.js';
-import { resumeJob, runJob, type PipelineDeps } from '../../src/core/render/pipeline.js';
-import { RenderTimes } from '../../src/core/render/renderTimes.js';
-import { Scheduler } from '../../src/core/render/scheduler.js';
+import { resumeJob, runJob } from '../../src/core/render/pipeline.js';
 import { FAULT_KINDS } from '../../src/sim/faults.js';
-import { MemoryLines } from '../support/memoryStore.js';
+import { testDeps } from '../support/pipelineDeps.js';
 import { testSimulator } from '../support/sim.js';
 import { formatReport, runSoak, SOAK_JOBS } from '../support/soak.js';
 
@@ -67,18 +64,7 @@ test('a resumed job whose polls fail waits between them, and rides out a short o
   const sim = await testSimulator({ clock, renderMs: () => 60_000, faults: [{ kind: '503', fromMs: restartAt, untilMs: restartAt + 45_000 }] });
   const outDir = mkdtempSync(join(tmpdir(), 'vprompt-soak-unit-'));
   try {
-    const deps: PipelineDeps = {
-      client: new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }),
-      download: undiciTransport,
-      clock,
-      random: () => 0.5,
-      scheduler: new Scheduler(() => ({ rpm: 20, concurrency: 4 }), clock),
-      journal: new Journal(new MemoryLines()),
-      renderTimes: new RenderTimes(),
-      log: () => undefined,
-      outDir,
-      maxWaitMs: 20_000,
-    };
+    const deps = testDeps(new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }), clock, outDir, { maxWaitMs: 20_000 });
     const model = 'bytedance/seedance-2.0-fast/text-to-video';
     const first = await runJob({ file: 'a.vprompt', shot: 'A', model, tier: 'fast', kind: 'draft', body: { model, prompt: 'a red kite over a hill', duration: 5 }, promptHash: 'h', expect: { outputs: 1 } }, deps);
     assert.equal(first.error?.code, 'max-wait');

@@ -32,6 +32,11 @@ export interface IntentEntry {
   sendLogged?: boolean;
 }
 
+/** Who a job is (file, shot, model, tier, kind, key): what every outcome and view repeats from its intent. */
+export function jobIdentity(i: IntentEntry): { key: string; file: string; shot: string; model: string; tier: string; kind: 'draft' | 'final' } {
+  return { key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind };
+}
+
 export type JournalEntry =
   | IntentEntry
   | { type: 'sending'; key: string; at: number }

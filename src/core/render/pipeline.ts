@@ -18,7 +18,7 @@ import { backoffDelay } from './backoff.js';
 import type { Clock } from './clock.js';
 import { downloadOutput, type DownloadResult, type OpenSink } from './download.js';
 import type { CrashPoint } from './crashPoints.js';
-import type { Journal, JobRecord } from './journal.js';
+import { jobIdentity, type Journal, type JobRecord } from './journal.js';
 import { adaptiveSchedule } from './pollSchedule.js';
 import type { RenderTimes } from './renderTimes.js';
 import type { Scheduler } from './scheduler.js';
@@ -199,12 +199,7 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
 export async function resumeJob(record: JobRecord, deps: PipelineDeps, expect: Expectation, signal?: AbortSignal, progress?: Progress): Promise<JobOutcome> {
   const i = record.intent;
   const base: JobOutcome = {
-    key: i.key,
-    file: i.file,
-    shot: i.shot,
-    model: i.model,
-    tier: i.tier,
-    kind: i.kind,
+    ...jobIdentity(i),
     predictionId: record.predictionId,
     status: 'outcome-unknown',
     outputs: [],
@@ -213,7 +208,7 @@ export async function resumeJob(record: JobRecord, deps: PipelineDeps, expect: E
     submits: 0,
   };
   if (!record.predictionId) return { ...base, error: outcomeUnknown('vprompt stopped after sending this submit and before the answer; the render may exist. Check before resubmitting.', 'interrupted') };
-  const spec: JobSpec = { key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind, body: i.body, promptHash: i.promptHash, estimatedCostUsd: i.estimatedCostUsd, expect };
+  const spec: JobSpec = { ...jobIdentity(i), body: i.body, promptHash: i.promptHash, estimatedCostUsd: i.estimatedCostUsd, expect };
   if (record.state === 'finished' || record.state === 'downloaded') {
     // It finished in an earlier run but its clips were not (all) saved: fetch them from the
     // journaled URLs; nothing to poll, no API slot needed.

@@ -7,7 +7,7 @@ import { ACTION_TEXT, type RenderError } from '../api/errors.js';
 import type { Shot, VpDocument } from '../format/types.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { formatUsd } from '../catalog/cost.js';
-import { Journal, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
+import { Journal, jobIdentity, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
 import type { Ledger } from './ledger.js';
 import { closeUnsent, resumeJob, runJob, type Expectation, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
 import type { ReferenceUploader } from './references.js';
@@ -107,7 +107,7 @@ export function recoverUnfinished(journal: Journal, now: number, fileKey?: strin
     const error: RenderError = { category: 'outcome-unknown', action: 'wait', retry: 'check-before-resubmit', code: 'interrupted', message: INTERRUPTED_MESSAGE };
     journal.write({ type: 'unknown', key: rec.intent.key, at: now, error });
     const i = rec.intent;
-    outcomes.push({ key: i.key, file: i.file, shot: i.shot, model: i.model, tier: i.tier, kind: i.kind, status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
+    outcomes.push({ ...jobIdentity(i), status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
   }
   return { resume: resume.filter(mine), unknown: outcomes, unsent };
 }
@@ -128,12 +128,8 @@ export function lastUnknown(journal: Journal, fileKey: string, shot: string): Jo
 export function unknownRefusal(rec: JobRecord, how: string): JobOutcome {
   const i = rec.intent;
   return {
+    ...jobIdentity(i),
     key: '',
-    file: i.file,
-    shot: i.shot,
-    model: i.model,
-    tier: i.tier,
-    kind: i.kind,
     status: 'not-submitted',
     outputs: [],
     warnings: [],
@@ -154,19 +150,12 @@ export function unknownRefusal(rec: JobRecord, how: string): JobOutcome {
 
 export type ViewStatus = 'queued' | 'submitting' | 'rendering' | 'downloading' | 'completed' | 'failed' | 'outcome-unknown' | 'cancelled' | 'not-submitted';
 
-export interface JobView {
-  key: string;
-  file: string;
-  shot: string;
-  model: string;
-  tier: string;
-  kind: 'draft' | 'final';
+export interface JobView extends Pick<JobOutcome, 'key' | 'file' | 'shot' | 'model' | 'tier' | 'kind' | 'predictionId'> {
   status: ViewStatus;
   /** The API's own status word while rendering ("processing"). */
   apiStatus?: string;
   /** A short line about the current step ("retrying after rate-limit"). */
   phase?: string;
-  predictionId?: string;
   createdAt: number;
   submittedAt?: number;
   updatedAt: number;
@@ -214,12 +203,7 @@ export function viewOfRecord(rec: JobRecord, live: boolean): JobView {
   }
   const error = rec.state === 'pending' && !live ? { category: 'outcome-unknown' as const, action: 'wait' as const, retry: 'check-before-resubmit' as const, code: 'interrupted', message: INTERRUPTED_MESSAGE } : rec.error;
   return {
-    key: i.key,
-    file: i.file,
-    shot: i.shot,
-    model: i.model,
-    tier: i.tier,
-    kind: i.kind,
+    ...jobIdentity(i),
     status,
     apiStatus: rec.status,
     predictionId: rec.predictionId,
