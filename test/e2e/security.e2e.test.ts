@@ -152,6 +152,19 @@ describe('security in a real VS Code', { timeout: 600_000 }, () => {
     assert.deepEqual(evil.requests, [], "the workspace's own apiBaseUrl was never used");
   });
 
+  it('VPrompt: Check Service Health shows reachability, latency, balance and the render-time trend', async () => {
+    const { workbench: wb, page } = vscode();
+    await wb.runCommand('VPrompt: Check Service Health');
+    const dialog = page.locator('.monaco-dialog-box');
+    await wb.waitFor('the health dialog', async () => (await dialog.count()) > 0);
+    const text = await dialog.innerText();
+    assert.match(text, /Atlas Cloud \(127\.0\.0\.1:\d+\): reachable in \d+ ms\./);
+    assert.match(text, /Balance: \$4[12]\.\d\d\./); // the simulator charges for renders
+    assert.match(text, /Seedance 2\.0 Fast.*: median [\d.]+ s over the last 1 render/);
+    await page.keyboard.press('Escape');
+    await wb.waitFor('the dialog to close', async () => (await dialog.count()) === 0);
+  });
+
   it('HTML and script in a shot name, a file name and the API error text render as inert text', async () => {
     const card = panel.locator('article.job[data-status="failed"] .error-card');
     assert.equal((await card.locator('q').innerText()).trim(), HTML_ERROR);
