@@ -13,13 +13,14 @@ Commands:
 
   render <file> [--shot NAME | --all] [--final] [--out DIR] [--format text|json]
          [--api-base URL] [--max-wait SECONDS] [--budget USD] [--allow-outside-refs]
-         [--resubmit-unknown]
+         [--resubmit-unknown] [--fallback MODEL=MODEL]...
       Render drafts (the Fast tier of the shot's model family) or, with --final, finals.
       Without ATLASCLOUD_API_KEY and --api-base it renders on the built-in simulator.
       Reference files must be inside the project folder (where the nearest .vpromptrc.json
       is, else the current folder) unless --allow-outside-refs is given. A shot whose last
       render has an unknown outcome (it may exist and be billed) is not sent again unless
-      --resubmit-unknown is given, after checking the Atlas dashboard.
+      --resubmit-unknown is given, after checking the Atlas dashboard. --fallback names an
+      equivalent model to move a job to after sustained 429s; a dearer one is never used.
       Exit 0 when every job completed, 1 when any did not, 2 on bad usage or input.
   sim [--port N] [--fault KIND[:TIMES]]... [--render-seconds S] [--rpm N] [--concurrency N]
       Run the Atlas API simulator on 127.0.0.1 until Ctrl+C.
@@ -56,6 +57,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
         budget: { type: 'string' },
         'allow-outside-refs': { type: 'boolean', default: false },
         'resubmit-unknown': { type: 'boolean', default: false },
+        fallback: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,6 +85,15 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
   const maxWait = numberArg('--max-wait', v['max-wait'], io);
   const budget = numberArg('--budget', v.budget ?? process.env.VPROMPT_BUDGET_USD, io);
   if (maxWait === null || budget === null) return 2;
+  const fallbacks: Record<string, string> = {};
+  for (const pair of (v.fallback ?? []) as string[]) {
+    const [from, to, extra] = pair.split('=');
+    if (!from || !to || extra !== undefined) {
+      io.err(`vprompt render: --fallback takes MODEL=MODEL, e.g. --fallback bytedance/seedance-2.0-fast/text-to-video=kwaivgi/kling-v3.0-std/text-to-video (got "${pair}").\n`);
+      return 2;
+    }
+    fallbacks[from.trim()] = to.trim();
+  }
   return runRender(
     {
       file: parsed.positionals[0],
@@ -96,6 +107,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
       budgetUsd: budget,
       allowOutsideRefs: Boolean(v['allow-outside-refs']),
       resubmitUnknown: Boolean(v['resubmit-unknown']),
+      fallbacks,
       env: process.env,
     },
     io,

@@ -41,6 +41,8 @@ export interface RenderOptions {
   allowOutsideRefs?: boolean;
   /** Send a shot again although its last render's outcome is unknown (the user checked). */
   resubmitUnknown?: boolean;
+  /** Equivalent models for sustained 429s (model id → model id); never a dearer one. */
+  fallbacks?: Record<string, string>;
   env: NodeJS.ProcessEnv;
 }
 
@@ -242,6 +244,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
       budgetUsd: opts.budgetUsd,
       now: Date.now(),
       lintHint: `run \`vprompt lint ${opts.file}\``,
+      fallbacks: opts.fallbacks,
     });
     if (!planned.ok) {
       refused.push(planned.outcome);

@@ -252,6 +252,7 @@ export class RenderService implements vscode.Disposable {
           // Drafts get a seed so a good one can be promoted to a final with the same seed.
           seed: seed ?? (kind === 'draft' ? Math.floor(Math.random() * 2 ** 31) : undefined),
           lintHint: 'see the Problems panel',
+          fallbacks: readRenderSettings().fallbackModels,
         }),
       );
     }

@@ -14,6 +14,8 @@ export interface RenderSettings {
   budgetUsdPerDay?: number;
   limits: Record<string, { rpm?: number; concurrency?: number }>;
   allowReferencesOutsideWorkspace: boolean;
+  /** Equivalent models for sustained 429s; planShot never uses a dearer one. */
+  fallbackModels: Record<string, string>;
 }
 
 /** The user's own value (global), never a workspace's. */
@@ -33,6 +35,7 @@ export function readRenderSettings(): RenderSettings {
     budgetUsdPerDay: budget > 0 ? budget : undefined,
     limits: userValue('limits', {}),
     allowReferencesOutsideWorkspace: userValue<boolean>('allowReferencesOutsideWorkspace', false) === true,
+    fallbackModels: c.get<Record<string, string>>('fallbackModels') ?? {},
   };
 }
 

@@ -252,3 +252,34 @@ test('health: render-time trend per model, with the change against earlier rende
   const [line] = renderTrends(times);
   assert.match(line, /^Seedance 2\.0 Fast.*: median 80\.0 s over the last 5 renders, up 100% on the 5 before \(the service may be degrading\)$/);
 });
+
+test('sustained 429s move a job to the configured fallback (journaled, said); a dearer fallback is never used', async () => {
+  const seedance = 'bytedance/seedance-2.0-fast/text-to-video';
+  const kling = 'kwaivgi/kling-v3.0-std/text-to-video'; // $0.071/s against Seedance Fast's $0.081/s
+  const wan = 'alibaba/wan-2.7/text-to-video'; // $0.10/s: dearer
+  const { sim, queue, ledger, uploader, journalStore } = await setup([{ kind: '429', model: seedance, times: 50 }]);
+  try {
+    const f = linted();
+    const dear = await planShot(f, f.doc.shots[0], { kind: 'draft', uploader, ledger, now: Date.now(), lintHint: 'x', fallbacks: { [seedance]: wan } });
+    assert.ok(dear.ok);
+    assert.equal(dear.spec.fallback, undefined);
+    assert.match(dear.summary, /fallback alibaba\/wan-2\.7\/text-to-video would cost \$0\.50, more than \$0\.41: not used/);
+
+    const planned = await planShot(f, f.doc.shots[0], { kind: 'draft', uploader, ledger, now: Date.now(), lintHint: 'x', fallbacks: { [seedance]: kling } });
+    assert.ok(planned.ok);
+    assert.equal(planned.spec.fallback?.model, kling);
+    const { key, done } = queue.start(planned.spec);
+    const o = await done;
+    assert.equal(o.status, 'completed');
+    assert.equal(o.model, kling);
+    assert.match(o.warnings.join(' '), /Rendered on kwaivgi\/kling-v3\.0-std\/text-to-video instead of bytedance\/seedance-2\.0-fast\/text-to-video after 3 rate-limited submits/);
+    assert.equal(sim.stats.rateLimited, 3);
+    assert.deepEqual([...sim.jobs.values()].map((j) => j.model), [kling], 'one job, on the fallback');
+    // The journal says what was sent: a crash after the reroute resumes the Kling request.
+    assert.match(journalStore.text, /"type":"rerouted"/);
+    assert.equal(queue.viewOf(key)?.model, kling);
+    assert.ok(o.estimatedCostUsd! < planned.spec.estimatedCostUsd!);
+  } finally {
+    await sim.close();
+  }
+});

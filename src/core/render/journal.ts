@@ -40,6 +40,8 @@ export function jobIdentity(i: IntentEntry): { key: string; file: string; shot: 
 export type JournalEntry =
   | IntentEntry
   | { type: 'sending'; key: string; at: number }
+  /** Sustained 429s: the job goes to the user's configured fallback model from now on. */
+  | { type: 'rerouted'; key: string; at: number; model: string; tier: string; body: Record<string, unknown>; promptHash: string; estimatedCostUsd?: number; from: string }
   | { type: 'submitted'; key: string; at: number; predictionId: string; requestId?: string }
   | { type: 'submit-failed'; key: string; at: number; error: RenderError }
   | { type: 'unknown'; key: string; at: number; error: RenderError }
@@ -87,6 +89,10 @@ function apply(jobs: Map<string, JobRecord>, e: JournalEntry): string | undefine
   if (!job) return `refers to an unknown job ${e.key}`;
   job.updatedAt = e.at;
   switch (e.type) {
+    case 'rerouted':
+      // What is sent (and resumed, and billed) is the fallback request from here on.
+      job.intent = { ...job.intent, model: e.model, tier: e.tier, body: e.body, promptHash: e.promptHash, estimatedCostUsd: e.estimatedCostUsd };
+      break;
     case 'sending':
       job.sent = true;
       break;

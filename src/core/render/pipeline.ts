@@ -73,7 +73,21 @@ export interface JobSpec {
   promptHash: string;
   estimatedCostUsd?: number;
   expect: Expectation;
+  /** The user's equivalent model for sustained 429s, already checked to cost no more. */
+  fallback?: Fallback;
 }
+
+export interface Fallback {
+  model: string;
+  tier: string;
+  body: Record<string, unknown>;
+  promptHash: string;
+  estimatedCostUsd?: number;
+  expect: Expectation;
+}
+
+/** Consecutive 429s on submit after which a job with a fallback moves to it. */
+export const FALLBACK_AFTER_429S = 3;
 
 export type JobStatus = 'completed' | 'failed' | 'outcome-unknown' | 'cancelled' | 'not-submitted';
 
@@ -127,10 +141,11 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
     estimatedCostUsd: spec.estimatedCostUsd,
     sendLogged: true,
   });
-  const limiter = deps.scheduler.for(spec.model);
+  let limiter = deps.scheduler.for(spec.model);
   const retries = deps.submitRetries ?? 6;
   let release: (() => void) | undefined;
   let prediction: Prediction | undefined;
+  let rateLimitedInRow = 0;
   try {
     for (let attempt = 0; ; attempt++) {
       progress?.({ key, shot: spec.shot, phase: 'queued' });
@@ -172,6 +187,23 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
       if (error.retry === 'check-before-resubmit') {
         deps.journal.write({ type: 'unknown', key, at: deps.clock.now(), error });
         return { ...base, status: 'outcome-unknown', error };
+      }
+      rateLimitedInRow = error.category === 'rate-limit' ? rateLimitedInRow + 1 : 0;
+      if (rateLimitedInRow >= FALLBACK_AFTER_429S && spec.fallback && !signal?.aborted) {
+        // Sustained 429s and the user named an equivalent model that costs no more: move to it
+        // (journaled first, so a crash resumes the request actually sent) and try at once.
+        const from = spec.model;
+        const fb = spec.fallback;
+        deps.journal.write({ type: 'rerouted', key, at: deps.clock.now(), model: fb.model, tier: fb.tier, body: fb.body, promptHash: fb.promptHash, estimatedCostUsd: fb.estimatedCostUsd, from });
+        spec = { ...spec, model: fb.model, tier: fb.tier, body: fb.body, promptHash: fb.promptHash, estimatedCostUsd: fb.estimatedCostUsd, expect: fb.expect, fallback: undefined };
+        Object.assign(base, { model: fb.model, tier: fb.tier, estimatedCostUsd: fb.estimatedCostUsd });
+        const note = `Rendered on ${fb.model} instead of ${from} after ${rateLimitedInRow} rate-limited submits (your fallback; it costs no more).`;
+        base.warnings.push(note);
+        deps.log({ stage: 'warning', at: new Date(deps.clock.now()).toISOString(), jobKey: key, model: fb.model, message: note });
+        progress?.({ key, shot: spec.shot, phase: `rerouted to ${fb.model}` });
+        limiter = deps.scheduler.for(fb.model);
+        rateLimitedInRow = 0;
+        continue;
       }
       if (error.retry === 'backoff' && attempt < retries && !signal?.aborted) {
         const delay = backoffDelay(attempt, { baseMs: 2000, maxMs: 60_000, random: deps.random }, error.retryAfterMs);

@@ -7,9 +7,10 @@ import { ACTION_TEXT, type RenderError } from '../api/errors.js';
 import type { Shot, VpDocument } from '../format/types.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { formatUsd } from '../catalog/cost.js';
+import { getModel } from '../catalog/catalog.js';
 import { Journal, jobIdentity, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
 import type { Ledger } from './ledger.js';
-import { closeUnsent, resumeJob, runJob, type Expectation, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
+import { closeUnsent, resumeJob, runJob, type Expectation, type Fallback, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
 import type { ReferenceUploader } from './references.js';
 import { buildRequest } from './requestBody.js';
 
@@ -34,6 +35,8 @@ export interface PlanOptions {
   seed?: number;
   /** How to re-run the linter, named in refusal messages. */
   lintHint: string;
+  /** The user's equivalent models for sustained 429s (model id → model id); never a dearer one. */
+  fallbacks?: Readonly<Record<string, string>>;
 }
 
 function refusal(file: LintedFile, shot: Shot, kind: 'draft' | 'final', error: RenderError, extra: Partial<JobOutcome> = {}): Planned {
@@ -71,10 +74,29 @@ export async function planShot(file: LintedFile, shot: Shot, o: PlanOptions): Pr
   const r = built.request;
   const budget = o.ledger.check(o.budgetUsd, r.estimatedCostUsd, o.now);
   if (budget) return refusal(file, shot, o.kind, budget, { model: r.model.id, tier: r.model.tier, estimatedCostUsd: r.estimatedCostUsd });
+  const fb = planFallback(seeded, o, r.model.id, r.estimatedCostUsd, urls);
   return {
     ok: true,
-    spec: { file: file.key, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: o.kind, body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect },
-    summary: `${o.kind === 'final' ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}`,
+    spec: { file: file.key, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: o.kind, body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect, fallback: fb.fallback },
+    summary: `${o.kind === 'final' ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}${fb.note}`,
+  };
+}
+
+/** The fallback request for sustained 429s, when one is configured, valid for the shot, and no dearer. */
+function planFallback(shot: Shot, o: PlanOptions, modelId: string, usd: number, urls: string[]): { fallback?: Fallback; note: string } {
+  const target = o.fallbacks?.[modelId];
+  if (!target) return { note: '' };
+  const targetModel = getModel(target);
+  if (!targetModel) return { note: ` (fallback "${target}" is not a known model: not used)` };
+  // Pin the exact model: buildRequest would otherwise map a draft to its family's Fast tier.
+  const built = buildRequest({ ...shot, params: { ...shot.params, model: target, tier: targetModel.tier } }, o.kind, urls);
+  if (!built.ok) return { note: ` (fallback ${target} cannot take this shot: not used)` };
+  const f = built.request;
+  if (f.model.id !== target) return { note: ` (fallback ${target} is not a ${o.kind} model: not used)` };
+  if (f.estimatedCostUsd > usd + 1e-9) return { note: ` (fallback ${target} would cost ${formatUsd(f.estimatedCostUsd)}, more than ${formatUsd(usd)}: not used)` };
+  return {
+    fallback: { model: f.model.id, tier: f.model.tier, body: f.body, promptHash: f.promptHash, estimatedCostUsd: f.estimatedCostUsd, expect: f.expect },
+    note: `; on sustained 429s: ${f.model.name} ≈ ${formatUsd(f.estimatedCostUsd)}`,
   };
 }
 
