@@ -262,7 +262,8 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     await sim?.close();
   }
   for (const o of outcomes) {
-    if (o.status === 'completed' && o.estimatedCostUsd !== undefined) ledger.record({ at: Date.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
+    // Simulated renders bill nothing: they stay out of the spend ledger (and the budget).
+    if (!sim && o.status === 'completed' && o.estimatedCostUsd !== undefined) ledger.record({ at: Date.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
   }
 
   if (opts.format === 'json') {
@@ -278,7 +279,8 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
         if (o.error.apiError) io.out(`    API error: ${o.error.apiError}\n`);
       }
     }
-    io.out(`Today's estimated spend: ${formatUsd(ledger.today(Date.now()))}. Journal and log: ${relative(io.cwd, state) || state}/\n`);
+    const spend = `Today's estimated spend: ${formatUsd(ledger.today(Date.now()))}${sim ? ' (simulated renders are not billed or counted)' : ''}`;
+    io.out(`${spend}. Journal and log: ${relative(io.cwd, state) || state}/\n`);
   }
   return outcomes.every((o) => o.status === 'completed') ? 0 : 1;
 }

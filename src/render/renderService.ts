@@ -190,6 +190,7 @@ export class RenderService implements vscode.Disposable {
       outDir,
       maxWaitMs: s.maxWaitSeconds * 1000,
       checkClip,
+      billed: s.backend !== 'simulator',
     });
     queue.onDidChange((v) => this.jobChanged.fire(v));
     // References must live in the workspace folder unless the user (not a workspace) allows otherwise.

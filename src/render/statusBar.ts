@@ -23,9 +23,11 @@ export class RenderStatusBar implements vscode.Disposable {
   update(): void {
     const running = this.service.running();
     const engine = this.service.current;
-    const spend = engine ? engine.ledger.today(Date.now()) : undefined;
+    // Simulated renders bill nothing; the status bar shows spend only for the real API.
+    const spend = engine && engine.backend !== 'simulator' ? engine.ledger.today(Date.now()) : undefined;
     const parts = [running ? `$(sync~spin) ${running} rendering` : '$(device-camera-video)'];
     if (spend !== undefined) parts.push(`≈${formatUsd(spend)} today`);
+    else if (engine?.backend === 'simulator') parts.push('simulator');
     this.item.text = parts.join(' · ');
     this.item.tooltip = `${running} render${running === 1 ? '' : 's'} running${engine ? ` on ${engine.label}` : ''}. Today's estimated spend: ${spend === undefined ? 'no renders yet' : formatUsd(spend)}${engine?.budgetUsd ? ` of ${formatUsd(engine.budgetUsd)}` : ''}. Click to show the render panel.`;
     const show = running > 0 || vscode.window.activeTextEditor?.document.languageId === 'vprompt';

@@ -95,6 +95,20 @@ test('a draft goes queued → rendering → completed in its views, with the see
   }
 });
 
+test('renders on the simulator (billed: false) stay out of the spend ledger', async () => {
+  const { sim, queue, ledger, uploader, clock } = await setup();
+  try {
+    const q = new RenderQueue({ ...queue.deps, billed: false });
+    const f = linted();
+    const planned = await planShot(f, f.doc.shots[0], { kind: 'draft', uploader, ledger, now: clock.now(), lintHint: 'x' });
+    assert.ok(planned.ok);
+    assert.equal((await q.start(planned.spec).done).status, 'completed');
+    assert.equal(ledger.today(clock.now()), 0);
+  } finally {
+    await sim.close();
+  }
+});
+
 test('a shot with a blocking lint error is refused before sending, shown as not-submitted with the rule and line', async () => {
   const { sim, queue, ledger, uploader } = await setup();
   try {

@@ -296,6 +296,8 @@ export class ObservedJournal extends Journal {
 export interface QueueDeps extends PipelineDeps {
   journal: ObservedJournal;
   ledger: Ledger;
+  /** False on the simulator: its renders bill nothing and stay out of the spend ledger. */
+  billed?: boolean;
 }
 
 /**
@@ -391,7 +393,7 @@ export class RenderQueue {
 
   private finish(o: JobOutcome): JobOutcome {
     this.live.delete(o.key);
-    if (o.status === 'completed' && o.estimatedCostUsd !== undefined) {
+    if (this.deps.billed !== false && o.status === 'completed' && o.estimatedCostUsd !== undefined) {
       this.deps.ledger.record({ at: this.deps.clock.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
     }
     this.emit(o.key);

@@ -230,7 +230,8 @@ function sectionFor(j: JobDto, root: HTMLElement): SectionParts {
 function render(): void {
   if (!state) return;
   document.getElementById('backend')!.textContent = `on ${state.backend.label}`;
-  document.getElementById('spend')!.textContent = `Today ≈${usd(state.spendToday)}${state.budgetUsd ? ` of ${usd(state.budgetUsd)}` : ''}`;
+  document.getElementById('spend')!.textContent =
+    state.backend.kind === 'simulator' ? 'Simulated: nothing billed' : `Today ≈${usd(state.spendToday)}${state.budgetUsd ? ` of ${usd(state.budgetUsd)}` : ''}`;
   const notice = document.getElementById('notice')!;
   notice.hidden = state.renderingEnabled;
   notice.textContent = state.disabledReason ?? '';
