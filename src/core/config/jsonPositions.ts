@@ -8,6 +8,13 @@ export interface JsonSpan {
   value: [number, number];
 }
 
+/**
+ * Deeper than this, values are skipped without positions: the walk below recurses, and JSON.parse
+ * accepts nesting far past the call stack ({"rules": [[[[…]]]]} made parseConfig throw).
+ * Schema errors are all within a few levels of the top.
+ */
+const MAX_DEPTH = 64;
+
 export function jsonPositions(text: string): Map<string, JsonSpan> {
   const out = new Map<string, JsonSpan>();
   let i = 0;
@@ -25,11 +32,27 @@ export function jsonPositions(text: string): Map<string, JsonSpan> {
       return text.slice(start + 1, i - 1);
     }
   };
-  const value = (pointer: string, key?: [number, number]): void => {
+  /** Moves past one balanced {…} or […] iteratively. */
+  const skip = (): void => {
+    let depth = 0;
+    do {
+      const c = text[i];
+      if (c === '"') {
+        string();
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+      i++;
+    } while (i < text.length && depth > 0);
+  };
+  const value = (pointer: string, key?: [number, number], depth = 0): void => {
     ws();
     const start = i;
     const c = text[i];
-    if (c === '{') {
+    if ((c === '{' || c === '[') && depth >= MAX_DEPTH) {
+      skip();
+    } else if (c === '{') {
       i++;
       ws();
       while (i < text.length && text[i] !== '}') {
@@ -39,7 +62,7 @@ export function jsonPositions(text: string): Map<string, JsonSpan> {
         const ke = i;
         ws();
         i++; // colon
-        value(`${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, [ks, ke]);
+        value(`${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, [ks, ke], depth + 1);
         ws();
         if (text[i] === ',') i++;
         ws();
@@ -50,7 +73,7 @@ export function jsonPositions(text: string): Map<string, JsonSpan> {
       ws();
       for (let n = 0; i < text.length && text[i] !== ']'; n++) {
         const before = i;
-        value(`${pointer}/${n}`);
+        value(`${pointer}/${n}`, undefined, depth + 1);
         if (i === before) break; // malformed: stop rather than loop
         ws();
         if (text[i] === ',') i++;

@@ -1,6 +1,6 @@
 // Parser for `.vprompt` files: optional YAML front matter, then shots that start at `# name`.
 // It never throws: every malformed input becomes a ParseProblem on the exact range.
-import { parseDocument as parseYaml, isMap, isScalar, type Node as YamlNode, LineCounter } from 'yaml';
+import { parseDocument as parseYaml, isMap, isScalar, type Node as YamlNode, LineCounter, visit, YAMLParseError } from 'yaml';
 import { validateFrontMatter, validateOverride } from './frontMatterSchema.js';
 import type {
   Channel,
@@ -33,14 +33,25 @@ export const LABELS: Record<string, ComponentLabel> = {
   negative: 'negative',
 };
 
-const HEADING = /^#(?:[ \t]+(.*?))?[ \t]*$/;
-const OVERRIDE = /^@([A-Za-z_][\w-]*)[ \t]*(?::[ \t]*(.*?))?[ \t]*$/;
+// No lazy group before trailing [ \t]*$: that backtracks quadratically on a long run of spaces.
+// The name or value is trimmed in code instead.
+const HEADING = /^#(?:[ \t].*)?$/;
+const OVERRIDE = /^@([A-Za-z_][\w-]*)[ \t]*(?::(.*))?$/;
 const LABELED = /^([ \t]*)([A-Za-z]+)[ \t]*:[ \t]*/;
 const COMMENT = /^[ \t]*\/\//;
-const VAR = /\{\{[ \t]*([^{}]*?)[ \t]*\}\}/g;
-const QUOTED = /"([^"\n]*)"|“([^”\n]*)”/g;
+// The name is trimmed in code: `[ \t]*([^{}]*?)[ \t]*` backtracks cubically on `{{` + spaces.
+const VAR = /\{\{([^{}]*)\}\}/g;
 const SPEECH_CUE =
   /(?:\b(?:says?|said|whispers?|whispered|shouts?|shouted|yells?|yelled|screams?|screamed|asks?|asked|replies|replied|mutters?|muttered|murmurs?|murmured|sings?|sang|calls?|called|cries|cried|exclaims?|exclaimed|announces?|announced|narrates?|narrator|voice-?over|speaks?|spoke)\b[^"“]{0,24}|:[ \t]*)$/i;
+
+/** Without spaces and tabs at either end (what the patterns above used to strip). */
+function trimSpaceTab(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+  return s.slice(a, b);
+}
 
 function range(line: number, start: number, endLine: number, end: number): TextRange {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
@@ -125,6 +136,82 @@ export function parseDocument(input: string): VpDocument {
   return { text, lines, frontMatter, shots, problems };
 }
 
+/** Nesting deeper than this is refused before it reaches the yaml package (see yamlTooDeep). */
+export const MAX_YAML_DEPTH = 100;
+
+/**
+ * The 0-based line of `src` where YAML nesting could pass MAX_YAML_DEPTH, or undefined. The yaml
+ * package composes nested collections recursively; near the stack limit it catches the
+ * RangeError itself, but V8 can then abort the whole process (a fatal "RegExpCompiler
+ * Allocation failed") when a regex is compiled in that state: a few KB of "[[[…]]]" could
+ * take down the extension host, and "key: ? ? ? …" overflows its (uncaught) CST parser. The
+ * bound over-counts on purpose: every unclosed [ or { (quotes and comments included), plus per
+ * line the width of its indentation and every "-", "?" or ":" followed by a space or line end
+ * (each block level takes at least one column or one indicator).
+ */
+function yamlTooDeep(src: string): number | undefined {
+  let flow = 0;
+  let block = 0;
+  let indent = true;
+  let line = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      block = 0;
+      indent = true;
+      continue;
+    }
+    if (indent && (c === 32 || c === 9)) block++;
+    else indent = false;
+    if (c === 45 || c === 63 || c === 58) {
+      // - ? : as an indicator
+      const next = i + 1 < src.length ? src.charCodeAt(i + 1) : 10;
+      if (next === 32 || next === 9 || next === 10) block++;
+    } else if (c === 91 || c === 123) flow++; // [ {
+    else if ((c === 93 || c === 125) && flow > 0) flow--; // ] }
+    if (flow + block > MAX_YAML_DEPTH) return line;
+  }
+  return undefined;
+}
+
+/**
+ * yaml makes an Error per problem it finds, and capturing their stack traces was most of the
+ * time on a front matter full of stray characters (one error each: 50 KB of "}" took ~1 s,
+ * 4× less without). Nothing reads those stacks, so they are off for the call, and restored.
+ */
+function withoutStacks<T>(f: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return f();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** "Map keys must be unique" errors, as yaml's uniqueKeys reports them, with one Set per map. */
+function duplicateKeys(ydoc: ReturnType<typeof parseYaml>): YAMLParseError[] {
+  const out: YAMLParseError[] = [];
+  visit(ydoc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        // yaml's test: the same node, or two scalars whose values are ===.
+        const id = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (typeof id === 'number' && Number.isNaN(id)) continue; // NaN !== NaN
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        const at = (pair.key as YamlNode | null)?.range?.[0] ?? map.range?.[0] ?? 0;
+        out.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+    },
+  });
+  return out;
+}
+
 function parseFrontMatter(lines: string[], close: number, problems: ParseProblem[]): FrontMatter {
   const fm: FrontMatter = {
     range: range(0, 0, close, lines[close].length),
@@ -147,8 +234,38 @@ function parseFrontMatter(lines: string[], close: number, problems: ParseProblem
     }
   }
   const src = lines.slice(1, close).join('\n');
+  const deep = yamlTooDeep(src);
+  if (deep !== undefined) {
+    problems.push({
+      code: 'format/yaml',
+      severity: 'error',
+      message: `Front matter nests more than ${MAX_YAML_DEPTH} levels deep, so vprompt does not read it. Settings are flat "key: value" lines.`,
+      range: lineRange(lines, deep + 1),
+    });
+    return fm;
+  }
   const counter = new LineCounter();
-  const ydoc = parseYaml(src, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: false });
+  let ydoc: ReturnType<typeof parseYaml>;
+  try {
+    // logLevel "error": yaml would otherwise print warnings (such as for collection keys) to stderr.
+    // uniqueKeys off: yaml's check compares every key with every earlier one (6 s for 32,000
+    // keys); duplicateKeys does the same check in linear time.
+    ydoc = withoutStacks(() => {
+      const d = parseYaml(src, { lineCounter: counter, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' });
+      const dups = duplicateKeys(d);
+      if (dups.length) d.errors = [...d.errors, ...dups].sort((a, b) => a.pos[0] - b.pos[0]);
+      return d;
+    });
+  } catch (e) {
+    // Not expected past yamlTooDeep, but a parser bug must become a finding, not a crash.
+    problems.push({
+      code: 'format/yaml',
+      severity: 'error',
+      message: `Front matter is not valid YAML: ${String((e as Error)?.message ?? e).split('\n')[0]}`,
+      range: lineRange(lines, 1),
+    });
+    return fm;
+  }
   // LineCounter lines are 1-based within `src`, and `src` starts on file line 1: the numbers coincide.
   const at = (offset: number) => {
     const p = counter.linePos(Math.max(0, Math.min(offset, src.length)));
@@ -230,7 +347,8 @@ function parseFrontMatter(lines: string[], close: number, problems: ParseProblem
   }
   if (data.vars && typeof data.vars === 'object' && !bad.has('vars')) {
     for (const [name, value] of Object.entries(data.vars as Record<string, unknown>)) {
-      if (!bad.has(`vars.${name}`)) fm.vars[name] = String(value).replace(/\s*\n\s*/g, ' ');
+      // Whitespace runs that span lines become one space. (Not /\s*\n\s*/: quadratic on long runs of spaces.)
+      if (!bad.has(`vars.${name}`)) fm.vars[name] = String(value).replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws));
     }
   }
   return fm;
@@ -244,6 +362,7 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
   const shots: ShotBuilder[] = [];
   const defaults: RenderParams = fm?.params ?? {};
   const vars = fm?.vars ?? {};
+  const suggest = varSuggester(vars);
   let current: ShotBuilder | undefined;
   const leading: Shot['comments'] = [];
   const startShot = (name: string, line: number, nameRange: TextRange): ShotBuilder => {
@@ -268,9 +387,8 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
 
   for (let i = from; i < lines.length; i++) {
     const raw = lines[i];
-    const heading = HEADING.exec(raw);
-    if (heading) {
-      const name = (heading[1] ?? '').trim();
+    if (HEADING.test(raw)) {
+      const name = raw.slice(1).trim();
       const col = name ? raw.indexOf(name, 1) : 1;
       current = startShot(name, i, range(i, name ? col : 0, i, name ? col + name.length : raw.length));
       continue;
@@ -292,6 +410,7 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
     current.endLine = i;
     current.lastContentLine = i;
     const override = raw.startsWith('@') ? OVERRIDE.exec(raw) : null;
+    if (override?.[2] !== undefined) override[2] = trimSpaceTab(override[2]);
     if (raw.startsWith('@')) {
       parseOverride(raw, i, override, current, problems);
       continue;
@@ -302,9 +421,9 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
     if (labeled && label) {
       const start = labeled[0].length;
       const channel: Channel = label === 'audio' ? 'audio' : label === 'negative' ? 'negative' : 'visual';
-      pushText(current, raw, i, start, raw.length, label, channel, vars, problems);
+      pushText(current, raw, i, start, raw.length, label, channel, vars, suggest, problems);
     } else {
-      pushText(current, raw, i, raw.length - raw.trimStart().length, raw.length, undefined, 'visual', vars, problems);
+      pushText(current, raw, i, raw.length - raw.trimStart().length, raw.length, undefined, 'visual', vars, suggest, problems);
     }
   }
 
@@ -353,13 +472,35 @@ function parseOverride(raw: string, line: number, m: RegExpExecArray | null, sho
 
 /** YAML semantics for an override value, so `@duration: 8` and `@references: [a, b]` mean what they do in front matter. */
 export function parseScalar(src: string): unknown {
-  const d = parseYaml(src, { prettyErrors: false });
-  if (d.errors.length) return src;
+  if (yamlTooDeep(src) !== undefined) return src; // reported as a bad value, like any unreadable one
   try {
+    const d = withoutStacks(() => parseYaml(src, { prettyErrors: false, logLevel: 'error' }));
+    if (d.errors.length) return src;
     return d.toJS({ maxAliasCount: 50 });
   } catch {
     return src; // e.g. "*alias": keep the raw text so validation reports it as a bad value
   }
+}
+
+/** Var-name comparisons per document for "did you mean" on unknown {{vars}}. */
+const VAR_SUGGESTION_BUDGET = 100_000;
+
+/**
+ * "Did you mean" for unknown {{names}}, cached per name and within a budget: each search reads
+ * every var, so unbudgeted the cost grew with vars × unknown names (quadratic in the file).
+ */
+function varSuggester(vars: Record<string, string>): (name: string) => string | undefined {
+  const names = Object.keys(vars);
+  const cache = new Map<string, string | undefined>();
+  let spent = 0;
+  return (name) => {
+    if (cache.has(name)) return cache.get(name);
+    if (spent + names.length > VAR_SUGGESTION_BUDGET) return undefined;
+    spent += names.length;
+    const suggestion = didYouMean(name, names);
+    cache.set(name, suggestion);
+    return suggestion;
+  };
 }
 
 function pushText(
@@ -371,6 +512,7 @@ function pushText(
   label: ComponentLabel | undefined,
   channel: Channel,
   vars: Record<string, string>,
+  suggest: (name: string) => string | undefined,
   problems: ParseProblem[],
 ): void {
   // In visual text, a quoted span after a speech cue ("she whispers: "Not again."") is dialogue:
@@ -378,16 +520,48 @@ function pushText(
   const pieces: Array<{ s: number; e: number; channel: Channel; label?: ComponentLabel }> = [];
   let cursor = start;
   if (channel === 'visual') {
-    QUOTED.lastIndex = start;
-    for (let q = QUOTED.exec(raw); q && q.index < end; q = QUOTED.exec(raw)) {
+    const quotes = quotedSpans(raw, start);
+    for (let q = quotes(); q && q.index < end; q = quotes()) {
       if (!SPEECH_CUE.test(raw.slice(Math.max(start, q.index - 40), q.index))) continue;
       if (q.index > cursor) pieces.push({ s: cursor, e: q.index, channel, label });
-      pieces.push({ s: q.index + 1, e: q.index + q[0].length - 1, channel: 'audio' });
-      cursor = q.index + q[0].length;
+      pieces.push({ s: q.index + 1, e: q.end - 1, channel: 'audio' });
+      cursor = q.end;
     }
   }
   if (cursor < end || pieces.length === 0) pieces.push({ s: cursor, e: end, channel, label });
-  for (const p of pieces) shot.segments.push(expand(raw, line, p.s, p.e, p.label, p.channel, vars, problems));
+  for (const p of pieces) shot.segments.push(expand(raw, line, p.s, p.e, p.label, p.channel, vars, suggest, problems));
+}
+
+/**
+ * Successive "…" and “…” spans of a line from `from`, left to right, as /"[^"]*"|“[^”]*”/g would
+ * find them. Hand-written because that pattern rescans to the end of the line from every “
+ * that has no ” after it, which is quadratic in the line's length.
+ */
+function quotedSpans(raw: string, from: number): () => { index: number; end: number } | undefined {
+  let i = from;
+  let curlyClose = -1; // where the next ” is, reused while it is still ahead of i
+  return () => {
+    for (; i < raw.length; i++) {
+      const c = raw[i];
+      if (c === '"') {
+        const close = raw.indexOf('"', i + 1);
+        if (close >= 0) {
+          const span = { index: i, end: close + 1 };
+          i = close + 1;
+          return span;
+        }
+      } else if (c === '“') {
+        if (curlyClose <= i) curlyClose = raw.indexOf('”', i + 1);
+        if (curlyClose < 0) curlyClose = raw.length; // none left: no later “ can close either
+        if (curlyClose < raw.length) {
+          const span = { index: i, end: curlyClose + 1 };
+          i = curlyClose + 1;
+          return span;
+        }
+      }
+    }
+    return undefined;
+  };
 }
 
 function expand(
@@ -398,6 +572,7 @@ function expand(
   label: ComponentLabel | undefined,
   channel: Channel,
   vars: Record<string, string>,
+  suggest: (name: string) => string | undefined,
   problems: ParseProblem[],
 ): Segment {
   const src = raw.slice(start, end);
@@ -407,10 +582,10 @@ function expand(
   VAR.lastIndex = 0;
   for (let m = VAR.exec(src); m; m = VAR.exec(src)) {
     out += src.slice(last, m.index);
-    const name = m[1];
+    const name = trimSpaceTab(m[1]);
     const value = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
     if (value === undefined) {
-      const suggestion = didYouMean(name, Object.keys(vars));
+      const suggestion = suggest(name);
       problems.push({
         code: 'format/unknown-var',
         severity: 'error',

@@ -80,6 +80,10 @@ const DISABLE_NEXT = /^vprompt-disable-next-line\b\s*(.*)$/;
 /** Line number → rule ids suppressed on it (`*` = all) by `// vprompt-disable-next-line [rules]`. */
 export function suppressions(doc: VpDocument): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
+  // Lines [runFrom, runTo) are known comment lines and runTo is not: a stack of directives is
+  // scanned once, not once per directive (quadratic in the stack's height).
+  let runFrom = -1;
+  let runTo = -1;
   for (const shot of doc.shots) {
     for (const c of shot.comments) {
       const m = DISABLE_NEXT.exec(c.text);
@@ -87,7 +91,12 @@ export function suppressions(doc: VpDocument): Map<number, Set<string>> {
       const ids = m[1].split(/[\s,]+/).filter(Boolean);
       let target = c.line + 1;
       // Skip over further comment lines so directives can stack.
-      while (target < doc.lines.length && /^\s*\/\//.test(doc.lines[target])) target++;
+      if (target >= runFrom && target <= runTo) target = runTo;
+      else {
+        runFrom = target;
+        while (target < doc.lines.length && /^\s*\/\//.test(doc.lines[target])) target++;
+        runTo = target;
+      }
       const set = out.get(target) ?? new Set<string>();
       for (const id of ids.length ? ids : ['*']) set.add(id);
       out.set(target, set);
@@ -107,11 +116,14 @@ function fromProblem(doc: VpDocument, p: ParseProblem): LintDiagnostic {
   };
 }
 
+/** The last shot starting at or before `line`. Binary search: it runs once per finding. */
 export function shotAt(shots: readonly Shot[], line: number): Shot | undefined {
-  let found: Shot | undefined;
-  for (const s of shots) {
-    if (s.startLine <= line) found = s;
-    else break;
+  let lo = 0;
+  let hi = shots.length; // shots[lo..hi) undecided; shots are in line order
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (shots[mid].startLine <= line) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? shots[lo - 1] : undefined;
 }

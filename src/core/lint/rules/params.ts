@@ -29,11 +29,15 @@ function locate(doc: VpDocument, shot: Shot, key: string): Located | undefined {
 
 const reported = new WeakMap<VpDocument, Set<string>>();
 
+function reportKey(rule: RuleId, at: Located): string {
+  return `${rule}@${at.range.start.line}:${at.range.start.character}@${at.shot ?? ''}`;
+}
+
 function reportOnce(ctx: RuleContext, d: LintDiagnostic): void {
   // A front-matter value is shared by every shot: say it once, on the value.
   let seen = reported.get(ctx.doc);
   if (!seen) reported.set(ctx.doc, (seen = new Set()));
-  const key = `${d.rule}@${d.range.start.line}:${d.range.start.character}@${d.shot ?? ''}`;
+  const key = reportKey(d.rule, d);
   if (seen.has(key)) return;
   seen.add(key);
   ctx.report(d);
@@ -80,6 +84,9 @@ function checkModelId(ctx: RuleContext, shot: Shot, id: string, at: Located): Mo
     );
     return alias.pinned ? getModel(alias.pinned) : undefined;
   }
+  // Already said for this value (a front-matter model, once per shot): skip the costly search
+  // for a suggestion, which would otherwise run again for every shot in the file.
+  if (reported.get(ctx.doc)?.has(reportKey('params/unknown-model', at))) return undefined;
   const suggestion = suggestModel(id);
   reportOnce(
     ctx,

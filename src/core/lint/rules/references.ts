@@ -15,18 +15,25 @@ export const REFERENCE_FORMATS: Record<string, 'image' | 'video' | 'audio'> = {
   wav: 'audio',
 };
 
-/** The exact range of `path` inside the value that listed it (front matter or a `@references` line). */
-function pathRange(doc: VpDocument, within: TextRange, path: string): TextRange {
-  for (let line = within.start.line; line <= within.end.line; line++) {
-    const text = doc.lines[line] ?? '';
-    const from = line === within.start.line ? within.start.character : 0;
-    const at = text.indexOf(path, from);
-    if (at >= 0) return { start: { line, character: at }, end: { line, character: at + path.length } };
-  }
-  return within;
+/**
+ * The exact range of `path` inside the value that listed it (front matter or a `@references`
+ * line), searched from `after` (where the previous path of the list ended), else from the start.
+ */
+function pathRange(doc: VpDocument, within: TextRange, path: string, after = within.start): TextRange {
+  const search = (from: TextRange['start']) => {
+    for (let line = from.line; line <= within.end.line; line++) {
+      const text = doc.lines[line] ?? '';
+      const at = text.indexOf(path, line === from.line ? from.character : 0);
+      if (at >= 0) return { start: { line, character: at }, end: { line, character: at + path.length } };
+    }
+    return undefined;
+  };
+  return search(after) ?? (after === within.start ? undefined : search(within.start)) ?? within;
 }
 
 const seen = new WeakMap<VpDocument, Set<string>>();
+/** Documents whose front-matter list was checked: it is the same list for every shot without an override. */
+const frontMatterDone = new WeakSet<VpDocument>();
 
 export const referencesRule: Rule = {
   id: 'references',
@@ -36,11 +43,23 @@ export const referencesRule: Rule = {
     const override = [...shot.overrides].reverse().find((o) => o.key === 'references');
     const within = override?.valueRange ?? ctx.doc.frontMatter?.valueRanges.references;
     if (!within) return;
+    // Redoing the front-matter list for every shot made a file's cost shots × references.
+    if (!override) {
+      if (frontMatterDone.has(ctx.doc)) return;
+      frontMatterDone.add(ctx.doc);
+    }
     let done = seen.get(ctx.doc);
     if (!done) seen.set(ctx.doc, (done = new Set()));
+    const paths = new Set<string>();
+    let after = within.start;
     for (const ref of refs) {
       if (/^(asset|https?):\/\//i.test(ref)) continue;
-      const range = pathRange(ctx.doc, within, ref);
+      if (paths.has(ref)) continue; // a path listed twice is reported once
+      paths.add(ref);
+      // Each path is searched for after the previous one: from the start every time was
+      // quadratic in the length of the list.
+      const range = pathRange(ctx.doc, within, ref, after);
+      if (range !== within) after = range.end;
       const key = `${range.start.line}:${range.start.character}`;
       if (done.has(key)) continue; // a front-matter list is shared by every shot
       done.add(key);

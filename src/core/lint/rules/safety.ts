@@ -141,7 +141,7 @@ function toDiagnostic(shot: Shot, f: Finding): LintDiagnostic {
   // Rewording a {{var}} usage in place would delete the variable: offer no edit there.
   // A suggestion that brings its own article replaces the one before the term ("a gunshot"
   // → "a sharp percussive crack", not "a a sharp …").
-  const article = /\b(a|an|the)\s+$/i.exec(seg.text.slice(0, match.start));
+  const article = articleBefore(seg.text, match.start);
   const fixes: Fix[] | undefined = fromVar
     ? undefined
     : suggestions.map((s, i) => {
@@ -161,6 +161,19 @@ function toDiagnostic(shot: Shot, f: Finding): LintDiagnostic {
     suggestions,
     fixes,
   };
+}
+
+/**
+ * "a ", "an " or "the " (any case, any whitespace) right before `at`, as /\b(a|an|the)\s+$/i on
+ * text.slice(0, at) would find it, but reading only the whitespace run and four characters
+ * before it: running that pattern over the whole prefix for every finding is quadratic.
+ */
+function articleBefore(text: string, at: number): [string] | null {
+  let k = at;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  if (k === at) return null;
+  const m = /(?:^|\W)(a|an|the)$/i.exec(text.slice(Math.max(0, k - 4), k));
+  return m ? [text.slice(k - m[1].length, at)] : null;
 }
 
 /** Every literal risky term (no word classes), for benchmarks and for cspell's flagWords. */
