@@ -306,20 +306,24 @@ const ratios = (l: Ladder) => l.ms.slice(1).map((m, i) => m / l.ms[i]);
 const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : NaN);
 const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1048576).toFixed(1)} MB` : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
 
+/** The input that grows worst against its baseline: mean lint-time ratios per doubling. */
 interface Growth {
-  /** Mean lint-time ratio per doubling of the input that grows worst against its baseline. */
+  index: number;
   worst: number;
   baseline: number;
   vs: number;
+  /** Set when even the first size took too long to grow it further. */
+  tooSlowAt?: number;
 }
 
-function linearityPhase(seed: number, results: ChunkResult[]): Growth {
-  const all = results.flatMap((r) => r.top).sort((a, b) => perKB(b) - perKB(a)).slice(0, RETIME);
+function linearityPhase(seed: number, top: Timed[], at: (index: number) => void): Growth {
+  const all = top.sort((a, b) => perKB(b) - perKB(a)).slice(0, RETIME);
   // Re-time the candidates so a GC pause during phase 1 doesn't pick the input, and keep the
   // slowest of each kind (by its most frequent finding): four variants of one slow input would
   // hide a different one, which may be the one that grows badly.
   const byKind = new Map<string, Timed & { text: string; dominant: string }>();
   for (const t of all) {
+    at(t.index);
     const text = inputAt(seed, t.index).text;
     const counts = new Map<string, number>();
     for (const d of lintText(text).diagnostics) counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
@@ -339,8 +343,9 @@ function linearityPhase(seed: number, results: ChunkResult[]): Growth {
 
   console.log(`\nlinearity: the ${WORST} slowest inputs per KB (one per most frequent finding), grown by repetition (${SIZES.map(kb).join(', ')});`);
   console.log('each doubling should about double the lint time (≈2 linear, ≈4 quadratic). Baseline: test/corpus/benign.vprompt grown the same way.');
-  let growth: Growth = { worst: NaN, baseline: NaN, vs: 0 };
+  let growth: Growth = { index: -1, worst: NaN, baseline: NaN, vs: 0 };
   for (const c of retimed) {
+    at(c.index);
     // Probe every way of growing this input at the first two sizes; the one that predicts the
     // longest time at 1 MB gets the full ladder (a steep one, or a flat one with a high cost).
     let probe: { mode: GrowthMode; at1MB: number } | undefined;
@@ -359,11 +364,16 @@ function linearityPhase(seed: number, results: ChunkResult[]): Growth {
     const g = geomean(rs);
     const bg = geomean(brs);
     const vs = g / bg;
-    if (!(vs <= growth.vs)) growth = { worst: g, baseline: bg, vs };
+    if (rs.length === 0) growth = { index: c.index, worst: NaN, baseline: bg, vs: Infinity, tooSlowAt: l.sizes[0] };
+    else if (vs > growth.vs) growth = { index: c.index, worst: g, baseline: bg, vs };
     const last = l.ms.length - 1;
     const costVs = b && b.ms[last] ? ((l.ms[last] / l.sizes[last]) / (b.ms[last] / b.sizes[last])) : NaN;
     console.log(`  input ${c.index} (${c.kind}, ${kb(c.size)}, ${perKB(c).toFixed(2)} ms/KB, mostly ${c.dominant}), grown by ${probe.mode}:`);
     console.log(`    ms:       ${l.ms.map((m, i) => `${kb(l.sizes[i])} ${m.toFixed(1)}`).join(' | ')}${l.ms.length < SIZES.length ? `  (stopped: the next size would take over ${GROW_STOP_MS / 1000} s)` : ''}`);
+    if (rs.length === 0) {
+      console.log(`    too slow at the first size to grow further; ${costVs.toFixed(1)}× baseline cost per byte at ${kb(l.sizes[0])}`);
+      continue;
+    }
     console.log(`    doubling: ${rs.map((r) => r.toFixed(2)).join(' ')}   mean ${g.toFixed(2)}`);
     console.log(`    baseline: ${brs.map((r) => r.toFixed(2)).join(' ')}   mean ${bg.toFixed(2)}   → ${vs.toFixed(2)}× baseline growth; ${costVs.toFixed(1)}× baseline cost per byte at ${kb(l.sizes[last])}`);
   }
@@ -409,7 +419,6 @@ async function main(): Promise<void> {
   }
   const slowest = [...buckets.entries()].filter(([k]) => k !== 'rc').map(([, t]) => t).sort((a, b) => b.ms - a.ms)[0];
   const by = (what: Failure['what']) => failures.filter((f) => f.what === what).length;
-  const fatal = failures.filter((f) => f.what !== 'slow');
 
   console.log(`\ninputs run: ${inputs.toLocaleString('en-US')} (${rcInputs.toLocaleString('en-US')} of them .vpromptrc.json texts for parseConfig), ${(bytes / 1e6).toFixed(1)} MB, average ${(bytes / Math.max(1, inputs)).toFixed(0)} chars`);
   console.log(`throws: ${by('throw')}   crashes: ${by('crash')}   hangs: ${by('hang')}   rule internal errors: ${by('internal-error')}   ranges outside the document: ${by('range')}`);
@@ -420,20 +429,54 @@ async function main(): Promise<void> {
     const t = buckets.get(name);
     if (t) console.log(`  ${(name === 'rc' ? '.vpromptrc.json' : name).padEnd(16)} ${t.ms.toFixed(2).padStart(8)} ms  input ${t.index} (${t.kind}, ${kb(t.size)})`);
   }
-  const growth = linearityPhase(seed, results);
+  const growth = await linearityInChild(seed, results.flatMap((r) => r.top), failures);
   const throughput = inputs / seconds;
   console.log(`\nsummary (seed ${seed})`);
   console.log(`  inputs run:           ${inputs.toLocaleString('en-US')} in ${seconds.toFixed(0)} s, ${throughput.toFixed(0)} inputs/s on ${procs} processes`);
   console.log(`  throws:               ${by('throw')} (crashes ${by('crash')}, hangs ${by('hang')}, rule internal errors ${by('internal-error')}, bad ranges ${by('range')})`);
   if (slowest) console.log(`  max time per input:   ${slowest.ms.toFixed(1)} ms CPU, a ${kb(slowest.size)} input (${slowest.kind}, index ${slowest.index}); ${by('slow')} over ${HANG_MS / 1000} s`);
-  console.log(`  linearity:            worst input's lint time per doubling ${growth.worst.toFixed(2)} vs baseline ${growth.baseline.toFixed(2)} → ${growth.vs.toFixed(2)}× baseline (quadratic would be ≈ 2×)`);
+  if (growth.tooSlowAt) console.log(`  linearity:            input ${growth.index} took over ${GROW_STOP_MS / 1000} s at ${kb(growth.tooSlowAt)}: too slow to grow further`);
+  else if (growth.index < 0) console.log('  linearity:            not measured');
+  else console.log(`  linearity:            worst input's lint time per doubling ${growth.worst.toFixed(2)} vs baseline ${growth.baseline.toFixed(2)} → ${growth.vs.toFixed(2)}× baseline (quadratic would be ≈ 2×)`);
+  const fatal = failures.filter((f) => f.what !== 'slow');
   if (fatal.length) {
     console.log(`FAILED: ${fatal.length} inputs saved under ${OUT}`);
     process.exitCode = 1;
   }
 }
 
+/**
+ * Phase 2 runs in a child process too: an input that aborted the process in phase 1 can
+ * survive there (V8's fatal error depends on the process's state) and abort it here.
+ */
+function linearityInChild(seed: number, top: Timed[], failures: Failure[]): Promise<Growth> {
+  return new Promise((resolve) => {
+    const proc = fork(__filename, ['--linearity'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let current = -1;
+    let growth: Growth | undefined;
+    proc.on('message', (m: { type: 'at'; index: number } | { type: 'growth'; growth: Growth }) => {
+      if (m.type === 'at') current = m.index;
+      else growth = m.growth;
+    });
+    proc.on('exit', (code, signal) => {
+      if (!growth) {
+        const f: Failure = { index: current, what: 'crash', message: `linearity phase died (${signal ?? `exit code ${code}`}) on this input` };
+        failures.push(f);
+        console.log(`  crash on input ${current} in the linearity phase → ${saveFailure(seed, f)}.*`);
+      }
+      resolve(growth ?? { index: -1, worst: NaN, baseline: NaN, vs: NaN });
+    });
+    proc.send({ seed, top });
+  });
+}
+
 if (process.argv.includes('--child')) child();
+else if (process.argv.includes('--linearity')) {
+  process.once('message', (m: { seed: number; top: Timed[] }) => {
+    const growth = linearityPhase(m.seed, m.top, (index) => process.send!({ type: 'at', index }));
+    process.send!({ type: 'growth', growth }, () => process.disconnect());
+  });
+}
 else
   main().catch((e) => {
     console.error(e);
