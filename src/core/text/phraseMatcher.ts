@@ -37,10 +37,13 @@ type Step = { kind: 'word'; words: string[] } | { kind: 'class'; name: string };
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
   private maxDepth = 0;
+  /** Words that can begin a phrase (built on first match, reset by add): most tokens start none. */
+  private starts?: Set<string>;
 
   constructor(private readonly classes: WordClasses = {}) {}
 
   add(pattern: string, value: T): this {
+    this.starts = undefined;
     const parts = pattern.trim().split(/\s+/).filter(Boolean);
     // Expand `?` into with/without variants; patterns are short so this stays small.
     let variants: Step[][] = [[]];
@@ -94,7 +97,10 @@ export class PhraseMatcher<T> {
   matchTokens(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const stack: Array<Node<T> | number> = [];
+    const starts = (this.starts ??= this.startWords());
+    const rootValues = this.root.values.length > 0;
     for (let i = 0; i < tokens.length; i++) {
+      if (!rootValues && !starts.has(tokens[i].norm)) continue;
       // Depth-first over (node, position) pairs; most starts end at the first lookup.
       stack.push(this.root, i);
       while (stack.length) {
@@ -111,6 +117,12 @@ export class PhraseMatcher<T> {
       }
     }
     return out;
+  }
+
+  private startWords(): Set<string> {
+    const words = new Set(this.root.next.keys());
+    for (const edge of this.root.classes) for (const w of edge.words) words.add(w);
+    return words;
   }
 
   match(text: string): PhraseMatch<T>[] {

@@ -33,7 +33,8 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let apostrophe = false;
-    while (i < n && isAsciiWord(text.charCodeAt(i))) i++;
+    let upper = false;
+    for (let c2 = text.charCodeAt(i); i < n && isAsciiWord(c2); c2 = text.charCodeAt(++i)) if (c2 >= 65 && c2 <= 90) upper = true;
     // An apostrophe joins letters only ("bird's"), exactly as the Unicode pattern does.
     for (;;) {
       if (i < n && text.charCodeAt(i) > 127) return tokenizeUnicode(text, tokens, start);
@@ -44,8 +45,10 @@ export function tokenize(text: string): Token[] {
       apostrophe = true;
       i++;
       while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+      upper = true; // the letters after an apostrophe were not checked: lower-case to be sure
     }
-    const raw = text.slice(start, i).toLowerCase();
+    // Most prompt words are already lower case: skip the second string when they are.
+    const raw = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
     tokens.push({ norm: apostrophe ? raw.replace(/'/g, '') : raw, start, end: i });
   }
   return tokens;
