@@ -140,3 +140,34 @@ test('invalid values stay out of params so rules never see the wrong type', () =
   assert.equal(doc.shots[0].params.duration, undefined);
   assert.equal(doc.shots[0].params.audio, undefined);
 });
+
+test('plain override values take a fast path that gives exactly what the YAML parser gives', async () => {
+  const { plainScalar, parseScalarYaml } = await import('../../src/core/format/parse.js');
+  const samples = [
+    '8', '0', '-3', '10', '007', '1.5', '0.25', '-2.75', '1e3', '0x1F', '+5', '.5', '5.', '1_000',
+    'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', '~', 'yes', 'no', 'on', 'off', 'y', 'n',
+    '720p', '1080p', '4k', '16:9', '9:16', '1:1', '21:9', '12:30:45', '.inf', '-.inf', '.nan', '.NaN',
+    'fast', 'standard', 'bytedance/seedance-2.0-fast/text-to-video', 'a-b_c.d', 'x', 'Null_ish', 'null-ish', 'tRUE',
+    "'8'", '"720p"', '[a, b]', '{a: 1}', '*alias', '&anchor x', '!tag x', 'a: b', 'a #c', '- x', '? x', '%x', '@x', '`x',
+    '99999999999999999999', '1234567890123456', '123456789012345', '0.1234567890123456',
+  ];
+  let fast = 0;
+  for (const s of samples) {
+    const p = plainScalar(s);
+    if (!p) continue;
+    fast++;
+    assert.deepEqual(p.value, parseScalarYaml(s), `fast path for ${JSON.stringify(s)}`);
+  }
+  assert.ok(fast >= 30, `${fast} samples took the fast path`);
+  // Random short strings over the characters that matter.
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const alphabet = '0123456789.:-_/pxeE+aAbtTfFnNuUlLrsS~ ';
+  for (let i = 0; i < 20_000; i++) {
+    let s = '';
+    const len = 1 + Math.floor(rand() * 8);
+    for (let j = 0; j < len; j++) s += alphabet[Math.floor(rand() * alphabet.length)];
+    const p = plainScalar(s);
+    if (p) assert.deepEqual(p.value, parseScalarYaml(s), `fast path for ${JSON.stringify(s)}`);
+  }
+});

@@ -77,7 +77,19 @@ export function validateFrontMatter(data: unknown): SchemaIssue[] {
 }
 
 /** Checks one `@key: value` line; returns undefined when it is fine. */
+// The same few overrides ("@duration: 8") recur on every shot: validate each once.
+const overrideResults = new Map<string, SchemaIssue | undefined>();
+
 export function validateOverride(key: string, rawValue: string): SchemaIssue | undefined {
+  const memo = `${key}\u0000${rawValue}`;
+  if (overrideResults.has(memo)) return overrideResults.get(memo);
+  const result = validateOverrideUncached(key, rawValue);
+  if (overrideResults.size >= 2000) overrideResults.clear(); // bounded: fuzzed files have endless distinct values
+  overrideResults.set(memo, result);
+  return result;
+}
+
+function validateOverrideUncached(key: string, rawValue: string): SchemaIssue | undefined {
   if (!OVERRIDE_KEYS.includes(key)) {
     const suggestion = didYouMean(key, OVERRIDE_KEYS);
     return {
