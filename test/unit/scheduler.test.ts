@@ -15,6 +15,26 @@ test('requests-per-minute: the 4th submit under a 3 RPM limit waits for the wind
   assert.deepEqual(at, [0, 0, 0, 61_500, 61_500, 61_500, 123_000], 'the window slides a little late, for server-side stamping');
 });
 
+test('the window slack follows measured submit round trips, and grows after a 429 that came anyway', async () => {
+  const clock = new VirtualClock(0);
+  const l = new ModelLimiter({ rpm: 3, concurrency: 10 }, clock);
+  const at: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await l.acquire();
+    at.push(clock.now());
+    l.onSubmitted(40); // 40 ms round trips: slack 2 × 40 ms, but never under 250 ms
+  }
+  await l.acquire();
+  at.push(clock.now());
+  assert.deepEqual(at, [0, 0, 0, 60_250]);
+  l.onSubmitted(900); // a slow answer widens it to 1.8 s
+  assert.equal(l.state.slackMs, 1800);
+  l.onRateLimited(0); // the floor doubles (250 → 500): still under 1.8 s here
+  assert.equal(l.state.slackMs, 1800);
+  for (let i = 0; i < 10; i++) l.onSubmitted(10); // the slow sample ages out of the last 10
+  assert.equal(l.state.slackMs, 500, 'the raised floor stays after a 429');
+});
+
 test('concurrency: a third job waits until one of two running jobs is released', async () => {
   const clock = new VirtualClock(0);
   const l = new ModelLimiter({ rpm: 100, concurrency: 2 }, clock);

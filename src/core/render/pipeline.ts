@@ -171,11 +171,12 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
       // From here on the request may leave: a crash before this line provably sent nothing.
       deps.journal.write({ type: 'sending', key, at: deps.clock.now() });
       base.submits++;
+      const sentAt = deps.clock.now();
       const r = await deps.client.submit(spec.body, signal);
       deps.crashAt?.('after-submit-sent');
       if (r.ok) {
         prediction = r.value;
-        limiter.onSubmitted();
+        limiter.onSubmitted(deps.clock.now() - sentAt);
         deps.journal.write({ type: 'submitted', key, at: deps.clock.now(), predictionId: r.value.id, requestId: r.requestId });
         deps.log({ stage: 'response', at: new Date(deps.clock.now()).toISOString(), jobKey: key, model: spec.model, predictionId: r.value.id, status: r.value.status, requestId: r.requestId });
         break;

@@ -10,8 +10,15 @@ export interface Limits {
 }
 
 const WINDOW_MS = 60_000;
-/** The server stamps a submit when it arrives, a little after we do: keep this much slack. */
-const WINDOW_SLACK_MS = 1500;
+/**
+ * The server stamps a submit when it arrives, a little after we record it, so the window slides
+ * with some slack: twice the slowest recent submit round trip (an upper bound on that delay),
+ * at least MIN_SLACK_MS, and DEFAULT_SLACK_MS until a round trip has been seen.
+ */
+const DEFAULT_SLACK_MS = 1500;
+const MIN_SLACK_MS = 250;
+const MAX_SLACK_MS = 5000;
+const RTT_SAMPLES = 10;
 /** Successes in a row before the effective limits grow back by one step. */
 const GROW_AFTER = 3;
 
@@ -24,6 +31,9 @@ export class ModelLimiter {
   private streak = 0;
   private tail: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
+  private readonly rtts: number[] = [];
+  /** Raised by a 429 that came despite the window: the slack was too small for this server. */
+  private slackFloor = MIN_SLACK_MS;
 
   constructor(
     readonly limits: Limits,
@@ -34,12 +44,18 @@ export class ModelLimiter {
   }
 
   get state() {
-    return { active: this.active, concurrency: this.effConcurrency, rpm: this.effRpm, inWindow: this.inWindow() };
+    return { active: this.active, concurrency: this.effConcurrency, rpm: this.effRpm, inWindow: this.inWindow(), slackMs: this.slack() };
+  }
+
+  private slack(): number {
+    if (!this.rtts.length) return Math.max(DEFAULT_SLACK_MS, this.slackFloor);
+    return Math.min(MAX_SLACK_MS, Math.max(this.slackFloor, 2 * Math.max(...this.rtts)));
   }
 
   private inWindow(): number {
     const now = this.clock.now();
-    while (this.starts.length && now - this.starts[0] >= WINDOW_MS + WINDOW_SLACK_MS) this.starts.shift();
+    const span = WINDOW_MS + this.slack();
+    while (this.starts.length && now - this.starts[0] >= span) this.starts.shift();
     return this.starts.length;
   }
 
@@ -73,7 +89,7 @@ export class ModelLimiter {
         continue;
       }
       if (this.inWindow() >= this.effRpm) {
-        await this.clock.sleep(this.starts[0] + WINDOW_MS + WINDOW_SLACK_MS - now, signal);
+        await this.clock.sleep(this.starts[0] + WINDOW_MS + this.slack() - now, signal);
         continue;
       }
       this.active++;
@@ -93,12 +109,18 @@ export class ModelLimiter {
   /** A 429: halve concurrency, cut the rate, and pause the model for `pauseMs`. */
   onRateLimited(pauseMs: number): void {
     this.streak = 0;
+    this.slackFloor = Math.min(MAX_SLACK_MS, this.slackFloor * 2);
     this.effConcurrency = Math.max(1, Math.ceil(this.effConcurrency / 2));
     this.effRpm = Math.max(1, Math.floor(this.effRpm * 0.75));
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + pauseMs);
   }
 
-  onSubmitted(): void {
+  /** A submit was accepted; `rttMs` is how long its request took, for the window's slack. */
+  onSubmitted(rttMs?: number): void {
+    if (rttMs !== undefined && rttMs >= 0) {
+      this.rtts.push(rttMs);
+      if (this.rtts.length > RTT_SAMPLES) this.rtts.shift();
+    }
     if (++this.streak < GROW_AFTER) return;
     this.streak = 0;
     this.effConcurrency = Math.min(this.limits.concurrency, this.effConcurrency + 1);
