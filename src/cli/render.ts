@@ -261,10 +261,8 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     process.off('SIGINT', onSigint);
     await sim?.close();
   }
-  for (const o of outcomes) {
-    // Simulated renders bill nothing: they stay out of the spend ledger (and the budget).
-    if (!sim && o.status === 'completed' && o.estimatedCostUsd !== undefined) ledger.record({ at: Date.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
-  }
+  // Simulated renders bill nothing: they stay out of the spend ledger (and the budget).
+  if (!sim) for (const o of outcomes) ledger.recordOutcome(o, Date.now());
 
   if (opts.format === 'json') {
     io.out(`${JSON.stringify({ jobs: outcomes.map(jobJson) })}\n`);

@@ -10,7 +10,8 @@ export const SHOW_COST_COMMAND = 'vprompt.showCostEstimate';
 
 /** Where the lens learns a shot's last render (the render layer supplies it). */
 export interface RenderResults {
-  lastFor(uri: vscode.Uri, shot: string): { status: string; kind: string; updatedAt: number; error?: { category: string } } | undefined;
+  /** Each shot's latest render in this file, by shot name. */
+  lastByShot(uri: vscode.Uri): ReadonlyMap<string, { status: string; kind: string; updatedAt: number; error?: { category: string } }>;
   readonly onDidChange: vscode.Event<unknown>;
 }
 
@@ -35,6 +36,7 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
     const result = await this.lint.resultFor(doc);
     if (!result) return [];
     const lenses: vscode.CodeLens[] = [];
+    const last = this.results?.lastByShot(doc.uri);
     for (const shot of result.doc.shots) {
       const range = new vscode.Range(shot.line, 0, shot.line, 0);
       const titles = lensTitles(shot);
@@ -52,8 +54,8 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
             : new vscode.CodeLens(range, { title: titles.final, command: SHOW_COST_COMMAND, arguments: costArgs, tooltip: 'Show the cost breakdown' }),
         );
       }
-      const last = lastResultTitle(this.results?.lastFor(doc.uri, shot.name), Date.now());
-      if (last) lenses.push(new vscode.CodeLens(range, { title: last, command: 'vprompt.showRenderPanel', tooltip: 'Show the render panel' }));
+      const lastTitle = lastResultTitle(last?.get(shot.name), Date.now());
+      if (lastTitle) lenses.push(new vscode.CodeLens(range, { title: lastTitle, command: 'vprompt.showRenderPanel', tooltip: 'Show the render panel' }));
     }
     return lenses;
   }

@@ -134,10 +134,6 @@ export class RenderPanel implements vscode.Disposable {
     if (v.status === 'completed') void this.panel.webview.postMessage({ type: 'spend', spendToday: this.service.current?.ledger.today(Date.now()) ?? 0 });
   }
 
-  private view(key: string): JobView | undefined {
-    return this.service.views().find((v) => v.key === key);
-  }
-
   private async onMessage(m: PanelMessage): Promise<void> {
     switch (m.type) {
       case 'ready':
@@ -148,7 +144,7 @@ export class RenderPanel implements vscode.Disposable {
         this.actions.openLog();
         return;
       case 'job-action': {
-        const v = this.view(m.key);
+        const v = this.service.viewOf(m.key);
         if (!v) return;
         if (m.action === 'copy-id' && v.predictionId) {
           await vscode.env.clipboard.writeText(v.predictionId);
@@ -165,7 +161,7 @@ export class RenderPanel implements vscode.Disposable {
         return;
       }
       case 'clip-action': {
-        const path = this.view(m.key)?.outputs[m.index];
+        const path = this.service.viewOf(m.key)?.outputs[m.index];
         if (!path) return;
         const uri = vscode.Uri.file(path);
         if (m.action === 'reveal') {

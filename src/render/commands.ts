@@ -175,7 +175,7 @@ export class RenderCommands {
   }
 
   private async cancel(): Promise<void> {
-    const running = this.d.service.views().filter((v) => ['queued', 'submitting', 'rendering', 'downloading'].includes(v.status) && this.d.service.current?.queue.isRunning(v.key));
+    const running = this.d.service.views().filter((v) => this.d.service.current?.queue.isRunning(v.key));
     if (!running.length) {
       void vscode.window.showInformationMessage('No render is running.');
       return;
@@ -197,7 +197,9 @@ export class RenderCommands {
 
   private async health(): Promise<void> {
     const s = readRenderSettings();
-    const engine = this.d.service.current ?? (s.backend === 'simulator' ? (await this.d.service.ensureEngine(false)).ok ? this.d.service.current : undefined : undefined);
+    // The simulator is checked through its engine; Atlas can be checked before any render.
+    if (!this.d.service.current && s.backend === 'simulator') await this.d.service.ensureEngine(false);
+    const engine = this.d.service.current;
     const key = s.backend === 'atlas' ? (await this.d.keys.get())?.key : undefined;
     const client = engine?.client ?? new AtlasClient({ baseUrl: s.apiBaseUrl, apiKey: key, transport: undiciTransport, timeoutMs: 15_000 });
     const label = engine?.label ?? `Atlas Cloud (${new URL(s.apiBaseUrl).host})`;

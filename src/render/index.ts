@@ -27,28 +27,23 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
   const service = new RenderService(keys, log);
   let panel: RenderPanel | undefined;
   const commands = new RenderCommands({ service, lint, keys, log, panel: () => panel! });
-  const byKey = (key: string) => service.views().find((v) => v.key === key);
   panel = new RenderPanel(context.extensionUri, service, {
     promote: async (key) => {
-      const v = byKey(key);
+      const v = service.viewOf(key);
       if (v) await commands.promote(v);
     },
     retry: async (key) => {
-      const v = byKey(key);
+      const v = service.viewOf(key);
       if (v) await commands.retry(v);
     },
     openShot: async (key) => {
-      const v = byKey(key);
+      const v = service.viewOf(key);
       if (v) await commands.openShot(v);
     },
     openLog: () => log.show(true),
   });
   lens.setResults({
-    lastFor: (uri, shot) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
-      const file = folder ? uri.fsPath.slice(folder.length + 1) : uri.fsPath;
-      return service.views().find((v) => v.file === file && v.shot === shot);
-    },
+    lastByShot: (uri) => service.lastByShot(uri),
     onDidChange: service.onDidChangeJob,
   });
   context.subscriptions.push(

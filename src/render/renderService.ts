@@ -238,9 +238,15 @@ export class RenderService implements vscode.Disposable {
   }
 
   /** Plans shots of a linted document; nothing is sent except reference uploads. */
+  /** How the journal names a file: relative to its workspace folder. */
+  fileKey(uri: vscode.Uri): string {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+    return folder ? relative(folder, uri.fsPath) : uri.fsPath;
+  }
+
   async plan(engine: Engine, fileUri: vscode.Uri, linted: Linted, shots: Shot[], kind: 'draft' | 'final', seed?: number): Promise<Planned[]> {
-    const folder = vscode.workspace.getWorkspaceFolder(fileUri)?.uri.fsPath;
-    const key = folder ? relative(folder, fileUri.fsPath) : fileUri.fsPath;
+    const key = this.fileKey(fileUri);
+    const { fallbackModels } = readRenderSettings();
     const out: Planned[] = [];
     for (const shot of shots) {
       out.push(
@@ -253,7 +259,7 @@ export class RenderService implements vscode.Disposable {
           // Drafts get a seed so a good one can be promoted to a final with the same seed.
           seed: seed ?? (kind === 'draft' ? Math.floor(Math.random() * 2 ** 31) : undefined),
           lintHint: 'see the Problems panel',
-          fallbacks: readRenderSettings().fallbackModels,
+          fallbacks: fallbackModels,
         }),
       );
     }
@@ -290,6 +296,19 @@ export class RenderService implements vscode.Disposable {
 
   views(): JobView[] {
     return this.engine?.queue.views() ?? [];
+  }
+
+  /** One job's view, found by key (not limited to the newest jobs the panel lists). */
+  viewOf(key: string): JobView | undefined {
+    return this.engine?.queue.viewOf(key);
+  }
+
+  /** The latest job of each shot of a file, for the CodeLens: one pass over the jobs. */
+  lastByShot(uri: vscode.Uri): Map<string, JobView> {
+    const file = this.fileKey(uri);
+    const last = new Map<string, JobView>();
+    for (const v of this.views()) if (v.file === file && !last.has(v.shot)) last.set(v.shot, v); // newest first
+    return last;
   }
 
   running(): number {

@@ -4,7 +4,7 @@ import type { AtlasClient } from '../../src/core/api/client.js';
 import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import type { Clock } from '../../src/core/render/clock.js';
 import { Journal } from '../../src/core/render/journal.js';
-import type { PipelineDeps } from '../../src/core/render/pipeline.js';
+import type { JobSpec, PipelineDeps } from '../../src/core/render/pipeline.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 import { Scheduler } from '../../src/core/render/scheduler.js';
 import { MemoryLines } from './memoryStore.js';
@@ -21,6 +21,23 @@ export function testDeps(client: AtlasClient, clock: Clock, outDir: string, over
     log: () => undefined,
     outDir,
     maxWaitMs: 60_000,
+    ...over,
+  };
+}
+
+export const TEST_MODEL = 'bytedance/seedance-2.0-fast/text-to-video';
+
+/** A draft of shot "Arrival" on Seedance 2.0 Fast; override what a test is about. */
+export function testSpec(over: Partial<JobSpec> = {}): JobSpec {
+  return {
+    file: 'examples/city.vprompt',
+    shot: 'Arrival',
+    model: TEST_MODEL,
+    tier: 'fast',
+    kind: 'draft',
+    body: { model: TEST_MODEL, prompt: 'a fox in the snow, wide shot', duration: 5, resolution: '720p' },
+    promptHash: 'abc',
+    expect: { outputs: 1, durationSeconds: 5 },
     ...over,
   };
 }

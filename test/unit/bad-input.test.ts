@@ -15,7 +15,8 @@ import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
 import type { OpenSink } from '../../src/core/render/download.js';
 import { Journal } from '../../src/core/render/journal.js';
-import { resumeJob, runJob, type JobSpec, type PipelineDeps } from '../../src/core/render/pipeline.js';
+import { resumeJob, runJob, type PipelineDeps } from '../../src/core/render/pipeline.js';
+import { testSpec } from '../support/pipelineDeps.js';
 import { ReferenceUploader } from '../../src/core/render/references.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 import { Scheduler } from '../../src/core/render/scheduler.js';
@@ -265,17 +266,7 @@ test('a read-only render folder (--out): exit 2 with "permission denied", nothin
 // ---------------------------------------------------------------------------------------------
 // Disk full while saving a clip, through the pipeline with a sink that runs out of space.
 
-const MODEL = 'bytedance/seedance-2.0-fast/text-to-video';
-const spec: JobSpec = {
-  file: 'examples/city.vprompt',
-  shot: 'Arrival',
-  model: MODEL,
-  tier: 'fast',
-  kind: 'draft',
-  body: { model: MODEL, prompt: 'a fox in the snow, wide shot', duration: 5, resolution: '720p' },
-  promptHash: 'abc',
-  expect: { outputs: 1, durationSeconds: 5 },
-};
+const spec = testSpec();
 
 /** Writes `room` bytes to the real `.part` file, then fails the way a full disk does. */
 function diskFullAfter(room: number): OpenSink {

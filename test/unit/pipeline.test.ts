@@ -10,27 +10,15 @@ import { AtlasClient } from '../../src/core/api/client.js';
 import { undiciTransport } from '../../src/core/api/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
 import { Journal } from '../../src/core/render/journal.js';
-import { runJob, resumeJob, type JobSpec, type PipelineDeps } from '../../src/core/render/pipeline.js';
+import { runJob, resumeJob, type PipelineDeps } from '../../src/core/render/pipeline.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 import { Scheduler } from '../../src/core/render/scheduler.js';
 import type { LogRecord } from '../../src/core/render/log.js';
 import type { FaultRule } from '../../src/sim/faults.js';
 import { testSimulator } from '../support/sim.js';
-import { testDeps } from '../support/pipelineDeps.js';
+import { TEST_MODEL as MODEL, testDeps, testSpec as spec } from '../support/pipelineDeps.js';
 
 
-const MODEL = 'bytedance/seedance-2.0-fast/text-to-video';
-const spec = (over: Partial<JobSpec> = {}): JobSpec => ({
-  file: 'examples/city.vprompt',
-  shot: 'Arrival',
-  model: MODEL,
-  tier: 'fast',
-  kind: 'draft',
-  body: { model: MODEL, prompt: 'a fox in the snow, wide shot', duration: 5, resolution: '720p' },
-  promptHash: 'abc',
-  expect: { outputs: 1, durationSeconds: 5 },
-  ...over,
-});
 
 async function harness(faults: FaultRule[] = [], opts: { maxWaitMs?: number; renderMs?: number } = {}) {
   const clock = new VirtualClock();

@@ -29,6 +29,11 @@ export class Ledger {
     }
   }
 
+  /** Records a finished job's estimate when it completed: the one rule for what counts as spend. */
+  recordOutcome(o: { key: string; model: string; status: string; estimatedCostUsd?: number; predictionId?: string }, at: number): void {
+    if (o.status === 'completed' && o.estimatedCostUsd !== undefined) this.record({ at, key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
+  }
+
   record(e: LedgerEntry): void {
     this.store.append(JSON.stringify(e));
     this.entries.push(e);

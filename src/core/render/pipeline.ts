@@ -77,14 +77,8 @@ export interface JobSpec {
   fallback?: Fallback;
 }
 
-export interface Fallback {
-  model: string;
-  tier: string;
-  body: Record<string, unknown>;
-  promptHash: string;
-  estimatedCostUsd?: number;
-  expect: Expectation;
-}
+/** The part of a job's spec that a fallback replaces. */
+export type Fallback = Pick<JobSpec, 'model' | 'tier' | 'body' | 'promptHash' | 'estimatedCostUsd' | 'expect'>;
 
 /** Consecutive 429s on submit after which a job with a fallback moves to it. */
 export const FALLBACK_AFTER_429S = 3;
@@ -196,7 +190,7 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
         const from = spec.model;
         const fb = spec.fallback;
         deps.journal.write({ type: 'rerouted', key, at: deps.clock.now(), model: fb.model, tier: fb.tier, body: fb.body, promptHash: fb.promptHash, estimatedCostUsd: fb.estimatedCostUsd, from });
-        spec = { ...spec, model: fb.model, tier: fb.tier, body: fb.body, promptHash: fb.promptHash, estimatedCostUsd: fb.estimatedCostUsd, expect: fb.expect, fallback: undefined };
+        spec = { ...spec, ...fb, fallback: undefined };
         Object.assign(base, { model: fb.model, tier: fb.tier, estimatedCostUsd: fb.estimatedCostUsd });
         const note = `Rendered on ${fb.model} instead of ${from} after ${rateLimitedInRow} rate-limited submits (your fallback; it costs no more).`;
         base.warnings.push(note);

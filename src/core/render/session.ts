@@ -3,7 +3,7 @@
 // up a journal's unfinished jobs after a restart, and a queue that runs jobs, lets them be
 // cancelled, and reports every change as a JobView the render panel can show.
 import { dirname, join } from 'node:path';
-import { ACTION_TEXT, type RenderError } from '../api/errors.js';
+import { ACTION_TEXT, outcomeUnknown, type RenderError } from '../api/errors.js';
 import type { Shot, VpDocument } from '../format/types.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { formatUsd } from '../catalog/cost.js';
@@ -126,7 +126,7 @@ export function recoverUnfinished(journal: Journal, now: number, fileKey?: strin
   const { resume, unknown } = journal.unfinished();
   const outcomes: JobOutcome[] = [];
   for (const rec of unknown.filter(mine)) {
-    const error: RenderError = { category: 'outcome-unknown', action: 'wait', retry: 'check-before-resubmit', code: 'interrupted', message: INTERRUPTED_MESSAGE };
+    const error = outcomeUnknown(INTERRUPTED_MESSAGE, 'interrupted');
     journal.write({ type: 'unknown', key: rec.intent.key, at: now, error });
     const i = rec.intent;
     outcomes.push({ ...jobIdentity(i), status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
@@ -157,13 +157,10 @@ export function unknownRefusal(rec: JobRecord, how: string): JobOutcome {
     warnings: [],
     submits: 0,
     estimatedCostUsd: i.estimatedCostUsd,
-    error: {
-      category: 'outcome-unknown',
-      action: 'wait',
-      retry: 'check-before-resubmit',
-      code: 'unknown-outcome-pending',
-      message: `Not submitted: the last render of this shot (${new Date(i.at).toISOString()}) has an unknown outcome and may exist and be billed. Check your Atlas dashboard; if it is not there, ${how} to render it again.`,
-    },
+    error: outcomeUnknown(
+      `Not submitted: the last render of this shot (${new Date(i.at).toISOString()}) has an unknown outcome and may exist and be billed. Check your Atlas dashboard; if it is not there, ${how} to render it again.`,
+      'unknown-outcome-pending',
+    ),
   };
 }
 
@@ -223,7 +220,7 @@ export function viewOfRecord(rec: JobRecord, live: boolean): JobView {
     default:
       status = 'cancelled';
   }
-  const error = rec.state === 'pending' && !live ? { category: 'outcome-unknown' as const, action: 'wait' as const, retry: 'check-before-resubmit' as const, code: 'interrupted', message: INTERRUPTED_MESSAGE } : rec.error;
+  const error = rec.state === 'pending' && !live ? outcomeUnknown(INTERRUPTED_MESSAGE, 'interrupted') : rec.error;
   return {
     ...jobIdentity(i),
     status,
@@ -393,9 +390,7 @@ export class RenderQueue {
 
   private finish(o: JobOutcome): JobOutcome {
     this.live.delete(o.key);
-    if (this.deps.billed !== false && o.status === 'completed' && o.estimatedCostUsd !== undefined) {
-      this.deps.ledger.record({ at: this.deps.clock.now(), key: o.key, model: o.model, usd: o.estimatedCostUsd, predictionId: o.predictionId });
-    }
+    if (this.deps.billed !== false) this.deps.ledger.recordOutcome(o, this.deps.clock.now());
     this.emit(o.key);
     return o;
   }
