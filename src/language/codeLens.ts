@@ -25,7 +25,7 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
     this.subscriptions.push(lint.onDidLint(() => this.changed.fire()));
   }
 
-  /** Connects the render layer once it exists: lenses then render and show results. */
+  /** Connects the render layer once it has loaded: lenses then show each shot's last result. */
   setResults(results: RenderResults): void {
     this.results = results;
     this.subscriptions.push(results.onDidChange(() => this.changed.fire()));
@@ -40,7 +40,9 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
     for (const shot of result.doc.shots) {
       const range = new vscode.Range(shot.line, 0, shot.line, 0);
       const titles = lensTitles(shot);
-      const canRender = this.results !== undefined && !titles.draft.startsWith('$(');
+      // The render commands are registered at activation (the render layer loads when one
+      // runs), so a known model always gets render lenses; results only add the last-result lens.
+      const canRender = !titles.draft.startsWith('$(');
       const costArgs = [shot.name, shot.params];
       lenses.push(
         canRender

@@ -105,7 +105,7 @@ describe('lint in a real VS Code', { timeout: 600_000 }, () => {
   });
 });
 
-describe('the getting-started walkthrough', { timeout: 300_000 }, () => {
+describe('a fresh window: the walkthrough and the ▶ Draft lens', { timeout: 300_000 }, () => {
   const vscode = useVSCode({ name: 'walkthrough' });
 
   it('is listed and shows its four steps; its first button makes a prompt file', async () => {
@@ -125,5 +125,16 @@ describe('the getting-started walkthrough', { timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Create a Prompt File' }).first().click();
     await wb.waitFor('a new untitled .vprompt editor with a shot', async () => /# First shot/.test(await wb.readEditorText().catch(() => '')));
     await wb.screenshot('walkthrough');
+  });
+
+  it('the ▶ Draft lens renders from a fresh window (render layer not loaded yet): with no key it offers a key or the simulator', async () => {
+    const { workbench: wb, page } = vscode();
+    await wb.openFile('city.vprompt');
+    const lens = page.locator('.codelens-decoration a', { hasText: '▶ Draft' }).first();
+    await wb.waitFor('the ▶ Draft lens', async () => (await lens.count()) > 0);
+    await lens.click();
+    // The default backend is Atlas and no key is set: the render asks instead of failing.
+    const text = await wb.waitForNotification(/No Atlas Cloud API key is set/);
+    assert.match(text, /Set one to render on Atlas, or render on the built-in simulator/);
   });
 });
