@@ -49,6 +49,10 @@ describe('rendering in a real VS Code', { timeout: 600_000 }, () => {
     panel = await wb.waitForWebview(PANEL);
     const row = await jobRow(panel, 'Arrival');
     await wb.waitFor('the Arrival job to show in the panel', async () => (await row.count()) > 0);
+    // The panel opened beside the editor without taking focus: typing still goes to city.vprompt.
+    const focused = wb.page.locator('.editor-group-container.active .tab.active');
+    assert.equal(await focused.getAttribute('data-resource-name'), 'city.vprompt');
+    assert.equal(await wb.page.locator('.editor-group-container.active .monaco-editor.focused').count(), 1, 'the text editor keeps focus');
     await wb.waitFor('the Arrival job to complete', async () => (await row.getAttribute('data-status')) === 'completed', { timeout: 120_000 });
     const text = await row.innerText();
     assert.match(text, /Completed/);
