@@ -16,9 +16,59 @@ test('models.json matches its schema (the run time trusts it unparsed)', () => {
   assert.equal(catalogSchema.safeParse(broken).success, false);
 });
 
+test('lifecycle fields: ISO dates with a known source; a replacement of the same task, current, no dearer unless the notes say so', () => {
+  type Entry = Record<string, unknown> & { id: string; notes: string[] };
+  const sora = (c: { models: Entry[] }) => c.models.find((m) => m.id === 'openai/sora-2-pro/text-to-video')!;
+  const issues = (edit: (c: { models: Entry[]; sources: Record<string, unknown> }) => void) => {
+    const c = structuredClone(data) as { models: Entry[]; sources: Record<string, unknown> };
+    edit(c);
+    const r = catalogSchema.safeParse(c);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  assert.deepEqual(issues(() => undefined), []);
+  assert.match(issues((c) => (sora(c).retired = { date: '24 Sep 2026', source: 'openai-sora-2' })).join('\n'), /retired\.date: an ISO date/);
+  assert.match(issues((c) => (sora(c).retired = { date: '2026-09-24', source: 'nobody' })).join('\n'), /retired\.source: unknown source "nobody"/);
+  assert.match(issues((c) => (sora(c).deprecated = { date: '2026-10-01', source: 'openai-deprecations-3rd' })).join('\n'), /deprecated after it was retired/);
+  assert.match(issues((c) => (sora(c).replacement = 'google/veo3.1/image-to-video')).join('\n'), /is image-to-video, not text-to-video/);
+  assert.match(issues((c) => (sora(c).replacement = 'openai/sora-2/text-to-video')).join('\n'), /itself deprecated or retired/);
+  assert.match(issues((c) => (sora(c).replacement = 'acme/none/text-to-video')).join('\n'), /unknown model/);
+  // Sora 2 → Veo 3.1 Fast costs the same; Sora 2 → Seedance 2.5 costs more, which must be said.
+  const dearer = (c: { models: Entry[] }) => (c.models.find((m) => m.id === 'openai/sora-2/text-to-video')!.replacement = 'bytedance/seedance-2.5/text-to-video');
+  assert.match(issues(dearer).join('\n'), /costs more per second/);
+  assert.deepEqual(issues((c) => { dearer(c); c.models.find((m) => m.id === 'openai/sora-2/text-to-video')!.notes.push('Seedance 2.5 costs more: $0.134/s.'); }), []);
+});
+
+test('Sora 2 is retired from 2026-09-24 with sources, and each model has a current equivalent with native audio', () => {
+  const sora = allModels().filter((m) => m.family === 'sora-2');
+  assert.equal(sora.length, 4);
+  for (const m of sora) {
+    assert.equal(m.retired?.date, '2026-09-24', m.id);
+    assert.equal(CATALOG.sources[m.retired!.source].confidence, 'doc');
+    assert.ok(m.deprecated && m.deprecated.date < m.retired!.date);
+    const r = getModel(m.replacement)!;
+    assert.ok(r && r.task === m.task && r.audio !== 'none' && !r.retired, `${m.id} → ${m.replacement}`);
+    // The suggestion is vprompt's, and its source says so.
+    assert.match(CATALOG.sources[m.sources.replacement].title, /^vprompt's suggestion, not the provider's/);
+  }
+  // The alias still names what it pointed at; the lint refuses it (params/retired-model).
+  assert.equal(getModel(unpinnedAlias('openai/sora-latest/text-to-video')?.pinned)?.retired?.date, '2026-09-24');
+});
+
+test('Seedance 2.5 (newer than the April catalog): the three Atlas variants, with Atlas as the source of ids and price', () => {
+  for (const task of ['text-to-video', 'image-to-video', 'reference-to-video']) {
+    const m = getModel(`bytedance/seedance-2.5/${task}`)!;
+    assert.ok(m, task);
+    assert.equal(m.pricePerSecond['*'], 0.134);
+    assert.equal(CATALOG.sources[m.sources.pricePerSecond].confidence, 'doc');
+    assert.match(CATALOG.sources[m.sources.pricePerSecond].url ?? '', /^https:\/\/www\.atlascloud\.ai\//);
+    assert.deepEqual([m.durations[0], m.durations.at(-1)], [4, 30]);
+    assert.equal(draftModelFor(m.id)?.id, m.id, 'one tier: drafts render on it too');
+  }
+});
+
 test('covers the families the issue names, with full Atlas ids', () => {
   const families = new Set(allModels().map((m) => m.family));
-  for (const f of ['seedance-2.0', 'kling-v3.0', 'veo3.1', 'wan-2.6', 'wan-2.7', 'sora-2']) assert.ok(families.has(f), f);
+  for (const f of ['seedance-2.0', 'seedance-2.5', 'kling-v3.0', 'veo3.1', 'wan-2.6', 'wan-2.7', 'sora-2']) assert.ok(families.has(f), f);
   for (const id of ['bytedance/seedance-2.0-fast/text-to-video', 'bytedance/seedance-2.0/text-to-video', 'kwaivgi/kling-v3.0-std/text-to-video', 'kwaivgi/kling-v3.0-pro/text-to-video', 'google/veo3.1-fast/text-to-video', 'google/veo3.1/text-to-video', 'alibaba/wan-2.6/text-to-video', 'alibaba/wan-2.7/text-to-video', 'openai/sora-2/text-to-video']) {
     assert.ok(getModel(id), id);
   }

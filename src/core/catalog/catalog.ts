@@ -9,7 +9,7 @@ export type { ModelInfo } from './catalogSchema.js';
 
 // Not parsed at run time: zod would add most of the language bundle's size to every activation.
 // test/unit/catalog.test.ts validates models.json against catalogSchema instead.
-export const CATALOG = data as Catalog;
+export const CATALOG = data as unknown as Catalog;
 const byId = new Map(CATALOG.models.map((m) => [m.id, m]));
 
 export function getModel(id: string | undefined): ModelInfo | undefined {
