@@ -23,9 +23,12 @@ const common = {
 const builds = [
   // The extension is two bundles: the language features load on activation; the render layer
   // (dist/render.js) is required by src/render/lazy.ts on first use.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './render.js'] },
-  { ...common, entryPoints: ['src/render/index.ts'], outfile: 'dist/render.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The English tagger (dist/nlp.js, wink-nlp and its model) is its own bundle too: the structure
+  // analysis requires it only for shots the lexicons could not read (src/core/lint/grammar/tagger.ts).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './render.js', './nlp.js'] },
+  { ...common, entryPoints: ['src/render/index.ts'], outfile: 'dist/render.js', external: ['vscode', './nlp.js'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./nlp.js'] },
+  { ...common, entryPoints: ['src/core/lint/grammar/nlp.ts'], outfile: 'dist/nlp.js' },
   // The render panel's page runs in the webview (a browser); it ships under media/ because the
   // panel's localResourceRoots are limited to media/ and the render folder.
   {

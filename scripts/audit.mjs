@@ -11,8 +11,9 @@ import * as esbuild from 'esbuild';
 
 const shipped = new Map();
 for (const [entry, external] of [
-  ['src/extension.ts', ['vscode', './render.js']],
-  ['src/render/index.ts', ['vscode']],
+  ['src/extension.ts', ['vscode', './render.js', './nlp.js']],
+  ['src/render/index.ts', ['vscode', './nlp.js']],
+  ['src/core/lint/grammar/nlp.ts', []],
 ]) {
   const r = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', external, write: false, metafile: true, logLevel: 'silent', outfile: 'out.js' });
   for (const input of Object.keys(r.metafile.inputs)) {

@@ -40,6 +40,14 @@ export function shown(d: vscode.Diagnostic): ShownDiagnostic {
 
 export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
+  // A snippet edit (fitted choices at a tab stop) goes in as one; the rest as plain text.
+  if (edits.some((e) => e.snippet)) {
+    edit.set(
+      uri,
+      edits.map((e) => (e.snippet ? vscode.SnippetTextEdit.replace(toRange(e.range), new vscode.SnippetString(e.snippet)) : vscode.TextEdit.replace(toRange(e.range), e.newText))),
+    );
+    return edit;
+  }
   for (const e of edits) edit.replace(uri, toRange(e.range), e.newText);
   return edit;
 }

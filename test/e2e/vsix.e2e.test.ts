@@ -39,13 +39,13 @@ describe('the packaged extension', () => {
     assert.deepEqual(stray, [], `files outside the shipped set: ${stray.join(', ')}`);
   });
 
-  it('is a release package: under 3 MB, icon, licence, changelog, both bundles, no CLI or sourcemaps', () => {
+  it('is a release package: under 3 MB, icon, licence, changelog, the bundles, no CLI or sourcemaps', () => {
     const vsix = resolveVsix();
     const bytes = statSync(vsix).size;
     console.log(`[e2e] ${vsix}: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
     assert.ok(bytes < 3 * 1024 * 1024, `${bytes} bytes`);
     const files = zipEntries(readFileSync(vsix)).map((n) => n.replace(/^extension\//, ''));
-    for (const f of ['dist/extension.js', 'dist/render.js', 'media/icon.png', 'media/panel.css', 'media/build/panel.js', 'media/build/codicon.ttf']) assert.ok(files.includes(f), f);
+    for (const f of ['dist/extension.js', 'dist/render.js', 'dist/nlp.js', 'media/icon.png', 'media/panel.css', 'media/build/panel.js', 'media/build/codicon.ttf']) assert.ok(files.includes(f), f);
     for (const f of [/^license/i, /^changelog\.md$/i, /^readme\.md$/i]) assert.ok(files.some((n) => f.test(n)), String(f));
     assert.deepEqual(files.filter((f) => f === 'dist/cli.js' || f.endsWith('.map')), []);
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));

@@ -1,7 +1,10 @@
 // Finds which of the four prompt components (plus audio) a shot has. Labeled lines count for
-// their label; prose is read with the cinematography lexicons. Camera phrases are matched
-// first and consume their tokens, so "tracking shot" is camera language, not an action.
-import type { Shot, ComponentLabel } from '../format/types.js';
+// their label; prose is read with the cinematography lexicons first (one linear pass). Camera
+// phrases are matched first and consume their tokens, so "tracking shot" is camera language,
+// not an action. Only when that fast path finds no subject, action or environment does the
+// shot go through the part-of-speech analysis (./grammar), which reads verbs, place phrases
+// and noun phrases the lexicons have never seen ("trims roses", "a bustling souk at noon").
+import type { Shot, ComponentLabel, Segment } from '../format/types.js';
 import { PhraseMatcher, longestNonOverlapping } from '../text/phraseMatcher.js';
 import { tokensOf } from '../text/tokenize.js';
 import {
@@ -16,6 +19,9 @@ import {
   STOPWORDS,
   SUBJECT_WORDS,
 } from './lexicon/cinematography.js';
+import { grammarComponents } from './grammar/components.js';
+import { defaultTagger } from './grammar/tagger.js';
+import type { TaggedToken } from './grammar/types.js';
 
 export const COMPONENTS = ['subject', 'action', 'environment', 'camera', 'audio'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -30,6 +36,8 @@ export interface ShotAnalysis {
   evidence: Record<Kind, string[]>;
   /** Descriptive (non-stopword) words in the visual text. */
   contentWords: number;
+  /** Components that only the part-of-speech analysis found. */
+  byGrammar: Component[];
 }
 
 const LABEL_COMPONENT: Partial<Record<ComponentLabel, Kind>> = {
@@ -73,8 +81,12 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     if (!evidence[kind].includes(phrase)) evidence[kind].push(phrase);
   };
   let contentWords = 0;
+  // Character ranges of camera, lighting and mood phrases per segment: grammar must not reuse them.
+  const claimed: Array<{ seg: Segment; ranges: number[] }> = [];
   for (const seg of shot.segments) {
     if (seg.channel === 'negative') continue;
+    // An inserted placeholder ("environment: <where it happens, and its light>") is not yet written.
+    if (isPlaceholder(seg.text)) continue;
     const labelKind = seg.label ? LABEL_COMPONENT[seg.label] : undefined;
     if (labelKind && seg.text.trim()) note(labelKind, `${seg.label}: line`);
     if (seg.channel === 'audio') {
@@ -83,10 +95,13 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     }
     const tokens = tokensOf(seg);
     const used = new Uint8Array(tokens.length);
+    const ranges: number[] = [];
     for (const m of longestNonOverlapping(componentMatcher().matchTokens(tokens))) {
       note(m.value, seg.text, m.start, m.end);
       used.fill(1, m.startToken, m.endToken);
+      if (m.value === 'camera' || m.value === 'lighting' || m.value === 'mood') ranges.push(m.start, m.end);
     }
+    if (seg.text.trim()) claimed.push({ seg, ranges });
     // Prompts usually open with their subject: "A courier in a yellow jacket ...". A prose line
     // that starts with a determiner and a content word names a subject even if the noun is new to us.
     if (!seg.label && tokens.length > 1 && DETERMINERS.has(tokens[0].norm) && !STOPWORDS.has(tokens[1].norm) && !used[1]) {
@@ -100,6 +115,14 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     }
   }
   const has = (k: Kind) => evidence[k].length > 0;
+  const byGrammar: Component[] = [];
+  const wants = { subject: !has('subject'), action: !has('action'), environment: !has('environment') && !has('lighting') };
+  if (wants.subject || wants.action || wants.environment) {
+    for (const kind of grammarPass(claimed, wants, note)) if (!byGrammar.includes(kind)) byGrammar.push(kind);
+  }
+  // A shot of a place where nothing acts: the place itself is what it shows ("Golden hour over
+  // the harbour, drone shot"), so it does not lack a subject.
+  if (!has('subject') && !has('action') && has('environment')) note('subject', 'the place itself');
   const result: ShotAnalysis = {
     components: {
       subject: has('subject'),
@@ -112,7 +135,56 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     lighting: has('lighting'),
     evidence,
     contentWords,
+    byGrammar,
   };
   cache.set(shot, result);
   return result;
+}
+
+/** Labels whose text may name the shot's subject (an "environment:" line's nouns are places). */
+const SUBJECT_SOURCES = new Set<ComponentLabel | undefined>([undefined, 'subject', 'action']);
+
+const tagged = new WeakMap<Segment, TaggedToken[]>();
+
+/** Runs the part-of-speech analysis over a shot's visual segments; returns what it found. */
+function grammarPass(
+  claimed: ReadonlyArray<{ seg: Segment; ranges: number[] }>,
+  wants: { subject: boolean; action: boolean; environment: boolean },
+  note: (kind: Kind, text: string) => void,
+): Component[] {
+  const tagger = defaultTagger();
+  if (!tagger) return [];
+  const found: Component[] = [];
+  const still = { ...wants };
+  for (const { seg, ranges } of claimed) {
+    if (!still.subject && !still.action && !still.environment) break;
+    let tokens = tagged.get(seg);
+    if (!tokens) {
+      try {
+        tokens = tagger.tag(seg.text);
+      } catch {
+        return found; // a tagger fault leaves the lexicons' answer standing
+      }
+      tagged.set(seg, tokens);
+    }
+    const skipped = (t: TaggedToken) => {
+      for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
+      return false;
+    };
+    const g = grammarComponents(tokens, { ...still, subject: still.subject && SUBJECT_SOURCES.has(seg.label) }, skipped);
+    for (const kind of ['subject', 'action', 'environment'] as const) {
+      const evidence = g[kind];
+      if (!evidence) continue;
+      note(kind, evidence);
+      still[kind] = false;
+      found.push(kind);
+    }
+  }
+  return found;
+}
+
+/** A line that is only an angle-bracketed placeholder, as the insert-component fixes write it. */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  return t.length > 2 && t.startsWith('<') && t.endsWith('>') && !t.slice(1, -1).includes('>');
 }

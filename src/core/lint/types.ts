@@ -56,6 +56,8 @@ export type RuleId = (typeof RULE_IDS)[number];
 export interface TextEdit {
   range: TextRange;
   newText: string;
+  /** The same edit as a VS Code snippet (tab stops, choices) for editors that take one. */
+  snippet?: string;
 }
 
 export type FixKind =

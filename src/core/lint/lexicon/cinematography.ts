@@ -33,6 +33,19 @@ export const CAMERA_PHRASES: string[] = [
   'fisheye|fish-eye lens?', 'anamorphic lens|flare|widescreen?', '@mm lens?', 'shot on @mm|film|35mm|16mm|super', 'lens flare|flares', 'film grain',
   'soft focus', 'tilt-shift', 'split screen', 'vignette', 'prime lens', 'zoom lens', 'focal length', 'slow shutter', 'motion blur',
   'letterbox|letterboxed', 'widescreen', 'imax', 'cinemascope', 'framed|framing|composition',
+  // shorthand and the terms people write beyond the textbook (whip pans, snorricams, FPV dives…)
+  'mcu', 'cu', 'ews', 'gods eye view|shot?', 'hip|knee|shoulder level shot?', 'dirty|clean single', 'reverse angle', 'three-quarter view|angle|profile',
+  '3/4 view|angle|profile', 'side view|angle|profile', 'front view|angle', 'rear view shot|angle', 'from above|below', 'seen|shot|filmed|viewed from above|below|behind|overhead',
+  'crab shot|left|right', 'cable cam', 'spidercam', 'motion control rig?', 'shaky cam|camera', 'shakycam', 'camera shake', 'floating camera|shot',
+  'reveal shot', 'slow creep|creep-in|creep in', 'crash-zoom', 'snap-zoom', 'snorricam shot?', 'body-mounted|chest-mounted camera|rig', 'fpv shot|footage|flythrough|fly-through|chase',
+  'drone footage|pov|camera|sweep|pullback|pull-back|reveal|pass', 'aerial drone|pan|sweep|tracking|footage|orbit|flyover', 'dolly in|out|back|forward', 'dolly-in|dolly-out',
+  'push-in shot', 'tilt-up|tilt-down', 'pan-and-tilt', 'jump|match|smash cut', 'freeze frame', 'split-screen', 'picture in picture',
+  'lens whacking', 'lensbaby', 'periscope|probe lens', 'ultra-wide|ultrawide|super-wide lens|shot|angle?', 'wide aperture', 'shallow-focus', 'deep-focus',
+  'extreme macro', 'anamorphic', 'spherical lens', 'vintage lens', 'f/1.4|f/1.8|f/2|f/2.8|f/4|f/8|f/11', 'shutter angle', 'high frame rate', 'high-speed camera',
+  'shot on iphone|arri|alexa|red|kodak|film|super|digital|vhs|camcorder', 'arri alexa', 'super 8|16', 'film stock', 'kodak portra|vision3|ektachrome',
+  'cctv|security camera|surveillance|bodycam|dashcam|doorbell camera footage|view|angle?', 'found footage', 'gopro|go-pro footage|shot|pov?', 'phone|iphone|smartphone footage|camera|video',
+  'webcam|camcorder footage?', 'selfie video|style|shot|cam', 'vlog style|camera?', 'vertical video|format|framing|frame', 'portrait orientation|format|framing',
+  'rule of thirds', 'negative space', 'centered|centred|symmetrical|symmetric framing|composition|shot', 'leading lines', 'fills the frame', 'in frame', 'out of frame', 'frame left|right',
 ];
 
 export const MM_CLASS = new Set(['8mm', '12mm', '14mm', '16mm', '18mm', '21mm', '24mm', '28mm', '35mm', '40mm', '50mm', '65mm', '70mm', '85mm', '100mm', '135mm', '200mm']);
@@ -73,6 +86,8 @@ export const ENVIRONMENT_WORDS: string[] = [
   'windy', 'sunny', 'cloudy', 'puddles', 'pavement', 'sidewalk', 'cobblestone', 'tokyo', 'paris', 'london', 'new york', 'venice', 'kyoto',
   'setting', 'scene', 'location', 'environment', 'set', 'tabletop', 'table', 'counter', 'floor', 'wall', 'window', 'doorway', 'staircase',
   'at night', 'at dawn', 'at dusk', 'in the rain', 'under the stars', 'night sky', 'starry', 'orbit', 'savannah', 'prairie', 'suburb', 'neighborhood',
+  'noon', 'midday', 'nightfall', 'daybreak', 'sundown', 'sunup', 'late afternoon', 'early morning', 'monsoon', 'drizzle', 'downpour', 'hail',
+  'sleet', 'frost', 'frosty', 'heatwave', 'humid', 'thunder', 'lightning storm', 'whiteout', 'overcast sky', 'clear sky', 'indoor', 'outdoor',
 ];
 
 /** Things that can be the subject of a shot. Pronouns count too: labeled actions often start "she ...". */

@@ -5,42 +5,19 @@ import type { Shot } from '../../format/types.js';
 import { segmentRange } from '../../format/segments.js';
 import { PhraseMatcher, longestNonOverlapping } from '../../text/phraseMatcher.js';
 import { tokensOf } from '../../text/tokenize.js';
-import { analyzeShot, type Component } from '../components.js';
+import { analyzeShot } from '../components.js';
+import { fittedSuggestion, insertion, type FittedSuggestion, type Missing } from '../fitted.js';
 import { VAGUE_TERMS } from '../lexicon/cinematography.js';
 import type { Fix, Rule, RuleContext, RuleId } from '../types.js';
 
 /** Shots with fewer descriptive words than this are too thin to steer a model. */
 export const MIN_CONTENT_WORDS = 6;
 
-const MISSING: Array<{ component: Exclude<Component, 'audio'>; rule: RuleId; label: string; what: string; example: string }> = [
-  {
-    component: 'subject',
-    rule: 'structure/missing-subject',
-    label: 'subject',
-    what: 'no clear subject',
-    example: 'a woman in her 30s in a long red wool coat',
-  },
-  {
-    component: 'action',
-    rule: 'structure/missing-action',
-    label: 'action',
-    what: 'no action or motion',
-    example: 'walks briskly toward camera, coat swaying',
-  },
-  {
-    component: 'environment',
-    rule: 'structure/missing-environment',
-    label: 'environment',
-    what: 'no environment or lighting',
-    example: 'rain-slicked street at night, neon reflections on wet pavement',
-  },
-  {
-    component: 'camera',
-    rule: 'structure/missing-camera',
-    label: 'camera',
-    what: 'no camera framing, movement or mood',
-    example: 'medium tracking shot, shallow depth of field, tense mood',
-  },
+const MISSING: Array<{ component: Missing; rule: RuleId; label: string; what: string }> = [
+  { component: 'subject', rule: 'structure/missing-subject', label: 'subject', what: 'no clear subject' },
+  { component: 'action', rule: 'structure/missing-action', label: 'action', what: 'no action or motion' },
+  { component: 'environment', rule: 'structure/missing-environment', label: 'environment', what: 'no environment or lighting' },
+  { component: 'camera', rule: 'structure/missing-camera', label: 'camera', what: 'no camera framing, movement or mood' },
 ];
 
 let vagueMatcher: PhraseMatcher<string[]> | undefined;
@@ -52,13 +29,15 @@ function vague(): PhraseMatcher<string[]> {
   return vagueMatcher;
 }
 
-function insertLineFix(ctx: RuleContext, shot: Shot, label: string, example: string): Fix {
+/** Adds a `label: …` line after the body: fitted choices at a tab stop, or a neutral placeholder. */
+function insertLineFix(ctx: RuleContext, shot: Shot, label: string, fitted: FittedSuggestion): Fix {
   const line = shot.lastContentLine;
   const end = ctx.doc.lines[line]?.length ?? 0;
+  const { text, snippet } = insertion(label, fitted);
   return {
     title: `Add ${label}: line`,
     kind: 'insert-component',
-    edits: [{ range: { start: { line, character: end }, end: { line, character: end } }, newText: `\n${label}: ${example}` }],
+    edits: [{ range: { start: { line, character: end }, end: { line, character: end } }, newText: `\n${text}`, snippet: `\n${snippet}` }],
   };
 }
 
@@ -72,13 +51,15 @@ export const structureRule: Rule = {
     for (const m of MISSING) {
       if (a.components[m.component]) continue;
       const extra = m.component === 'camera' && a.mood ? ' (it has mood words, but no shot size, angle or movement)' : '';
+      const fitted = fittedSuggestion(shot, m.component);
+      const hint = fitted.choices.length ? `, e.g. "${fitted.choices[0]}"` : `: ${fitted.placeholder}`;
       ctx.report({
         rule: m.rule,
         severity: 'warning',
-        message: `${shotName} has ${m.what}${extra}. Add it, e.g. "${m.example}".`,
+        message: `${shotName} has ${m.what}${extra}. Add it${hint}.`,
         range: shot.nameRange,
         shot: shot.name,
-        fixes: [insertLineFix(ctx, shot, m.label, m.example)],
+        fixes: [insertLineFix(ctx, shot, m.label, fitted)],
       });
     }
     if (a.contentWords < MIN_CONTENT_WORDS) {

@@ -1,0 +1,144 @@
+// Structure by grammar: finds a shot's subject, action and environment from parts of speech
+// when the lexicons found none. Actions are verbs (finite verbs, participles, gerunds) that are
+// not adjectives in disguise; environments are a locative preposition with a place-like noun
+// phrase; subjects are noun phrases outside those place phrases. Camera, lighting and mood
+// phrases the lexicons matched are skipped, so "tracking shot" or "push in" is never an action.
+import type { TaggedToken } from './types.js';
+import { LOCATIVE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
+
+export interface GrammarFindings {
+  subject?: string;
+  action?: string;
+  environment?: string;
+}
+
+export interface GrammarWants {
+  subject: boolean;
+  action: boolean;
+  environment: boolean;
+}
+
+/** Punctuation that ends a clause for noun-phrase and agreement purposes (hyphens and apostrophes do not). */
+const CLAUSE_END = new Set([',', ';', '.', ':', '!', '?', '—', '–', '(', ')', '"', '“', '”', '…']);
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'as', 'then', 'when', 'until', 'before', 'after', 'where', 'which', 'who', 'that']);
+
+function isClauseBreak(t: TaggedToken): boolean {
+  return (t.pos === 'PUNCT' && CLAUSE_END.has(t.norm)) || ((t.pos === 'CCONJ' || t.pos === 'SCONJ') && CLAUSE_WORDS.has(t.norm));
+}
+
+function isNominal(t: TaggedToken): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN';
+}
+
+/** Tokens that may stand inside a noun phrase before its head ("a | weathered | stone | bridge"). */
+function inNounPhrase(t: TaggedToken): boolean {
+  if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || isNominal(t)) return true;
+  if (t.pos === 'PRON') return t.norm === 'his' || t.norm === 'her' || t.norm === 'their' || t.norm === 'its' || t.norm === 'my' || t.norm === 'our' || t.norm === 'your';
+  if (t.pos === 'PART') return t.norm === "'s" || t.norm === '’s';
+  // "-ing"/"-ed" modifiers: "a bustling souk", "a rain-slicked street".
+  if (t.pos === 'VERB') return /(?:ing|ed)$/.test(t.norm);
+  return t.norm === '-';
+}
+
+/** Ends in a third-person -s the way a verb does ("trims", "curls", "wrenches"), not "glass", "bus", "status". */
+function looksThirdPersonS(norm: string): boolean {
+  return norm.length > 2 && norm.endsWith('s') && !/(?:ss|us|is|ous|'s|’s)$/.test(norm) && /^[a-z]+$/.test(norm);
+}
+
+function isPluralNoun(t: TaggedToken): boolean {
+  if (!isNominal(t)) return false;
+  if (t.lemma !== t.norm && t.norm.endsWith('s')) return true;
+  return t.norm === 'people' || t.norm === 'men' || t.norm === 'women' || t.norm === 'children' || t.norm === 'geese' || t.norm === 'mice';
+}
+
+/** A past participle used as an adjective before its noun: "a parked car", "rain-slicked street". */
+function isAttributiveParticiple(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!/(?:ed|en|wn|lt|pt)$/.test(t.norm) && t.lemma === t.norm) return false;
+  if (t.norm.endsWith('ing')) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const beforeNoun = next !== undefined && (isNominal(next) || next.pos === 'ADJ');
+  const afterModifier = prev === undefined || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV' || prev.norm === '-' || isClauseBreak(prev) || prev.pos === 'NUM';
+  return beforeNoun && afterModifier;
+}
+
+/** Start index of the noun phrase that ends at `head` (inclusive), within its clause. */
+function phraseStart(tokens: readonly TaggedToken[], head: number): number {
+  let s = head;
+  while (s > 0 && inNounPhrase(tokens[s - 1]) && !isClauseBreak(tokens[s - 1])) s--;
+  return s;
+}
+
+/**
+ * Verbs the tagger read as nouns: English "-s" words are both ("trims", "plates", "curls"). A
+ * word that ends in a verb's -s right after a singular noun phrase opened by "a"/"an"/"each"
+ * agrees as a verb, and so does a base form right after a plural noun, when an object or a
+ * preposition follows ("A chef plates a dessert", "Lanterns bob on the river").
+ */
+function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: TaggedToken) => boolean): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || skipped(t) || !/^[a-z]+$/.test(t.norm)) return false;
+  if (!(isNominal(t) || t.pos === 'ADJ' || t.pos === 'VERB')) return false;
+  if (!isNominal(prev) || isClauseBreak(next)) return false;
+  const start = phraseStart(tokens, i - 1);
+  const det = tokens[start];
+  const object = next.pos === 'DET' || (next.pos === 'PRON' && OBJECT_WORDS.has(next.norm)) || next.pos === 'NUM';
+  const follows = object || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART' || isNominal(next) || next.pos === 'ADJ';
+  if (looksThirdPersonS(t.norm) && !isPluralNoun(prev)) {
+    if (SINGULAR_DETERMINERS.has(det.norm)) return follows; // "An old gardener trims roses"
+    return object; // "The cat swats a moth", "Steam fills the room"
+  }
+  if (!t.norm.endsWith('s') && isPluralNoun(prev)) {
+    return object || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART'; // "Fireflies blink over a pond"
+  }
+  return false;
+}
+
+/**
+ * What grammar finds for the components asked for. `skipped` says which tokens the lexicons
+ * already claimed (camera, lighting, mood phrases): they are never evidence.
+ */
+export function grammarComponents(tokens: readonly TaggedToken[], wants: GrammarWants, skipped: (t: TaggedToken) => boolean): GrammarFindings {
+  const found: GrammarFindings = {};
+  // Verbs first: a noun phrase ends where its verb begins ("in a red coat | sprints toward").
+  const verb = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (skipped(t)) continue;
+    if ((t.pos === 'VERB' && !isAttributiveParticiple(tokens, i)) || agreementVerb(tokens, i, skipped)) verb[i] = 1;
+  }
+  // Which tokens sit inside a place phrase ("through a bustling souk"): not subjects.
+  const inPlace = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (skipped(t) || !LOCATIVE_PREPOSITIONS.has(t.norm) || (t.pos !== 'ADP' && t.pos !== 'ADV' && t.pos !== 'SCONJ' && t.pos !== 'PART')) continue;
+    let j = i + 1;
+    let head = -1;
+    while (j < tokens.length && !verb[j] && inNounPhrase(tokens[j]) && !isClauseBreak(tokens[j])) {
+      if (isNominal(tokens[j])) head = j;
+      j++;
+    }
+    if (head < 0) continue;
+    for (let k = i + 1; k <= head; k++) inPlace[k] = 1;
+    const h = tokens[head];
+    if (skipped(h)) continue;
+    if (!found.environment && (h.pos === 'PROPN' || !NON_PLACE_HEADS.has(h.lemma))) found.environment = `${t.norm} … ${h.norm}`;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (skipped(t)) continue;
+    if (!found.action && verb[i]) found.action = t.norm;
+    if (wants.subject && !found.subject && !inPlace[i] && !verb[i]) {
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) found.subject = t.norm;
+      else if (isNominal(t) && !NON_SUBJECT_HEADS.has(t.lemma)) found.subject = t.norm;
+    }
+  }
+  return {
+    subject: wants.subject ? found.subject : undefined,
+    action: wants.action ? found.action : undefined,
+    environment: wants.environment ? found.environment : undefined,
+  };
+}

@@ -1,0 +1,32 @@
+// The English tagger behind the Tagger port: wink-nlp with its small English model (MIT), a
+// part-of-speech tagger and lemmatiser that runs at about 2 MB/s here. Bundled on its own
+// (dist/nlp.js) and required by ./tagger.ts only when a shot needs it.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Pos, Tagger, TaggedToken } from './types.js';
+
+export function createTagger(): Tagger {
+  // Only the tagger: sentence splitting, negation, sentiment and entities are not needed.
+  const nlp = winkNLP(model, ['pos']);
+  const its = nlp.its;
+  return {
+    tag(text: string): TaggedToken[] {
+      const tokens = nlp.readDoc(text).tokens();
+      const values = tokens.out(its.value) as string[];
+      const pos = tokens.out(its.pos) as Pos[];
+      // its.lemma is typed for add-on models; the English model provides it.
+      const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+      const out: TaggedToken[] = [];
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        // The model keeps surface text; find it from where the last token ended.
+        const at = text.indexOf(v, cursor);
+        if (at < 0) continue;
+        cursor = at + v.length;
+        out.push({ norm: v.toLowerCase(), start: at, end: cursor, pos: pos[i], lemma: (lemmas[i] ?? v).toLowerCase() });
+      }
+      return out;
+    },
+  };
+}
