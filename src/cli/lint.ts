@@ -6,6 +6,7 @@ import { lintText } from '../core/lint/engine.js';
 import { DEFAULT_CONFIG, type LintConfig, type LintDiagnostic, type LintEnvironment } from '../core/lint/types.js';
 import { analyzeShot, COMPONENTS, type Component } from '../core/lint/components.js';
 import { estimateCost } from '../core/catalog/cost.js';
+import { isoDay } from '../core/catalog/catalog.js';
 import { loadConfigFor, readConfigFile } from './config.js';
 import type { Io } from './main.js';
 import { formatText } from './report/text.js';
@@ -60,9 +61,10 @@ export async function resolveInputs(patterns: string[], cwd: string): Promise<{ 
   return { files: [...files].sort(), errors };
 }
 
-function fileEnv(file: string): LintEnvironment {
+function fileEnv(file: string, today: string): LintEnvironment {
   const dir = dirname(file);
   return {
+    today,
     statFile(rel) {
       const p = isAbsolute(rel) ? rel : resolve(dir, rel);
       try {
@@ -96,6 +98,8 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     explicit = loaded.config;
   }
   const { files, errors } = await resolveInputs(options.patterns, io.cwd);
+  // The one place `vprompt lint` reads the clock: rules judge model lifecycles by this day.
+  const today = io.today ?? isoDay(Date.now());
   const reports: FileReport[] = [];
   for (const file of files) {
     const shown = relative(io.cwd, file) || file;
@@ -107,7 +111,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
       continue;
     }
     const found = explicit ? { config: explicit, diagnostics: [] } : loadConfigFor(file);
-    const report = lintFile(shown, text, found.config ?? DEFAULT_CONFIG, fileEnv(file));
+    const report = lintFile(shown, text, found.config ?? DEFAULT_CONFIG, fileEnv(file, today));
     report.diagnostics.unshift(...found.diagnostics);
     reports.push(report);
   }

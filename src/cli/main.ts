@@ -150,6 +150,11 @@ export interface Io {
   cwd: string;
   /** Colour only on a terminal that wants it. */
   color: boolean;
+  /**
+   * The day (YYYY-MM-DD) model deprecations and retirements are judged by; unset = today's
+   * date (UTC). Tests pass a fixed day.
+   */
+  today?: string;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -6,6 +6,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { lintText, type LintResult } from '../core/lint/engine.js';
 import type { LintEnvironment } from '../core/lint/types.js';
+import { isoDay } from '../core/catalog/catalog.js';
 import { toDiagnostic } from './convert.js';
 import { ProjectConfig } from './projectConfig.js';
 
@@ -101,7 +102,8 @@ export class LintService implements vscode.Disposable {
     const version = doc.version;
     const { config } = await this.project.configFor(doc);
     if (doc.isClosed || doc.version !== version) return this.peek(doc);
-    const result = lintText(doc.getText(), { config, env: envFor(doc) });
+    // Model lifecycles are judged by today's date: the editor is where the clock is read.
+    const result = lintText(doc.getText(), { config, env: { ...envFor(doc), today: isoDay(Date.now()) } });
     const linted: Linted = { ...result, version };
     this.results.set(doc.uri.toString(), linted);
     this.collection.set(doc.uri, result.diagnostics.map((d) => toDiagnostic(d, this.docsUri)));

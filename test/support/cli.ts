@@ -2,12 +2,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { main, type Io } from '../../src/cli/main.js';
 
-export async function run(args: string[], cwd: string) {
+/** `extra.today` fixes the day model lifecycles are judged by (otherwise today's date). */
+export async function run(args: string[], cwd: string, extra: Pick<Io, 'today'> = {}) {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s), cwd, color: false });
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s), cwd, color: false, ...extra });
   return { code, out, err };
 }
 

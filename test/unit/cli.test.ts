@@ -96,3 +96,14 @@ test('the rc schema lists exactly the rule ids the linter has', async () => {
   const schema = (await import('../../schemas/vpromptrc.schema.json')).default as { properties: { rules: { propertyNames: { enum: string[] } } } };
   assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS].sort());
 });
+
+test('vprompt lint judges model lifecycles by the day it is given: a retired model is an error (exit 1), deprecated a warning', async () => {
+  const dir = workspace({ 'sora.vprompt': CLEAN.replace('bytedance/seedance-2.0-fast/text-to-video', 'openai/sora-2/text-to-video').replace('duration: 5', 'duration: 8') });
+  const retired = await run(['lint', 'sora.vprompt'], dir, { today: '2026-10-01' });
+  assert.equal(retired.code, 1);
+  assert.match(retired.out, /2:8 +error +Sora 2 \(openai\/sora-2\/text-to-video\) was retired on 2026-09-24 .*params\/retired-model/);
+  const deprecated = await run(['lint', 'sora.vprompt'], dir, { today: '2026-06-01' });
+  assert.equal(deprecated.code, 0, 'warnings only');
+  assert.match(deprecated.out, /warning +Sora 2 .* has been deprecated since 2026-03-24/);
+  assert.equal((await run(['lint', 'sora.vprompt'], dir, { today: '2026-01-01' })).code, 0);
+});

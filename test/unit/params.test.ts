@@ -74,3 +74,61 @@ test('references: missing, too large, unsupported format; asset ids and URLs pas
     ['references/not-found', 'refs/nope.jpg'],
   ]);
 });
+
+// params/retired-model: the day comes in through the lint environment (`today`), never the clock.
+const SORA = (extra = '') => `---\nmodel: openai/sora-2/text-to-video\nduration: 8\n${extra}---\n# A\n${SHOT}\n# B\n${SHOT}\n`;
+
+test('retired model: one error on the model value, naming the date and source, with a did-you-mean fix to its replacement', () => {
+  const text = SORA();
+  const d = lint(text, { today: '2026-10-01' });
+  assert.deepEqual(d.map((x) => [x.rule, x.severity, slice(text, x.range)]), [['params/retired-model', 'error', 'openai/sora-2/text-to-video']], 'once for the file, and no limit checks on a dead model');
+  assert.match(d[0].message, /^Sora 2 \(openai\/sora-2\/text-to-video\) was retired on 2026-09-24 \(source: OpenAI API docs, Sora 2 model page, as of [\d-]+\): requests to it fail/);
+  assert.match(d[0].message, /Did you mean "google\/veo3\.1-fast\/text-to-video" \(Veo 3\.1 Fast\)\? vprompt's suggestion, not the provider's/);
+  assert.deepEqual(d[0].suggestions, ['google/veo3.1-fast/text-to-video']);
+  const fix = d[0].fixes?.[0];
+  assert.equal(fix?.title, 'Change model to google/veo3.1-fast/text-to-video');
+  assert.equal(fix?.kind, 'replace-model');
+  assert.equal(fix?.isPreferred, false, 'a different model is the user\'s choice, not "fix all"');
+  // Applying the fix leaves a file that lints clean on the same day.
+  const fixed = text.replace('openai/sora-2/text-to-video', fix!.edits[0].newText);
+  assert.deepEqual(lint(fixed, { today: '2026-10-01' }), []);
+});
+
+test('retired model as a shot override: reported on the override, for that shot; Sora 2 Pro suggests Veo 3.1 (no dearer)', () => {
+  const text = `---\nmodel: google/veo3.1-fast/text-to-video\n---\n# A\n${SHOT}\n# B\n@model: openai/sora-2-pro/image-to-video\n${SHOT}\n`;
+  const d = lint(text, { today: '2026-12-01' });
+  assert.deepEqual(d.map((x) => [x.rule, x.severity, x.shot, slice(text, x.range)]), [['params/retired-model', 'error', 'B', 'openai/sora-2-pro/image-to-video']]);
+  assert.equal(d[0].fixes?.[0].edits[0].newText, 'google/veo3.1/image-to-video');
+  assert.doesNotMatch(d[0].message, /costs more/);
+});
+
+test('deprecated, not yet retired: a warning with the shutdown date, and the usual limit checks still run', () => {
+  const text = SORA('resolution: 1080p\n');
+  const d = lint(text, { today: '2026-05-01' });
+  assert.deepEqual(d.map((x) => [x.rule, x.severity]), [['params/retired-model', 'warning'], ['params/unsupported-resolution', 'error']]);
+  assert.match(d[0].message, /has been deprecated since 2026-03-24 \(source: OpenAI deprecations page, as quoted by theaimap\.app and flatkey\.ai, as of 2026-06\) and retires on 2026-09-24 \(source: OpenAI API docs/);
+  assert.equal(d[0].fixes?.[0].edits[0].newText, 'google/veo3.1-fast/text-to-video');
+});
+
+test('before the deprecation, or with no day given, nothing is said about the lifecycle', () => {
+  assert.deepEqual(lint(SORA(), { today: '2026-03-23' }), []);
+  assert.deepEqual(lint(SORA()), [], 'no clock is read: without a day nothing is judged');
+  assert.deepEqual(lint(`---\nmodel: google/veo3.1-fast/text-to-video\n---\n# A\n${SHOT}\n`, { today: '2099-01-01' }), [], 'a current model stays current');
+});
+
+test('an alias pointing at a retired model is not pinned to it: the retired error offers the replacement instead', () => {
+  const text = `---\nmodel: openai/sora-latest/text-to-video\n---\n# A\n${SHOT}\n`;
+  const d = lint(text, { today: '2026-10-01' });
+  assert.deepEqual(d.map((x) => x.rule), ['params/retired-model']);
+  assert.match(d[0].message, /^"openai\/sora-latest\/text-to-video" points at Sora 2 \(openai\/sora-2\/text-to-video\), which was retired on 2026-09-24/);
+  assert.deepEqual(d[0].fixes?.map((f) => f.edits[0].newText), ['google/veo3.1-fast/text-to-video']);
+  // While only deprecated, the alias is pinned as usual and the deprecation is said too.
+  assert.deepEqual(lint(text, { today: '2026-05-01' }).map((x) => [x.rule, x.severity]), [['params/unpinned-model', 'warning'], ['params/retired-model', 'warning']]);
+});
+
+test('params/retired-model can be turned off or down in .vpromptrc.json like any rule', () => {
+  const run = (level: 'off' | 'warning') =>
+    lintText(SORA(), { env: { today: '2026-10-01' }, config: { rules: { 'params/retired-model': level }, safety: { flag: [], accept: [], rewordings: {} } } }).diagnostics.filter((d) => d.rule === 'params/retired-model');
+  assert.deepEqual(run('off'), []);
+  assert.deepEqual(run('warning').map((d) => d.severity), ['warning']);
+});

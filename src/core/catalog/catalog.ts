@@ -69,3 +69,68 @@ export function sourceFor(model: ModelInfo, figure: string): { title: string; as
   const key = model.sources[figure];
   return key ? CATALOG.sources[key] : undefined;
 }
+
+export type CatalogSource = Catalog['sources'][string];
+
+/** Where a model stands on a given day, once the provider has deprecated or retired it. */
+export interface Lifecycle {
+  state: 'deprecated' | 'retired';
+  /** The day that state began (YYYY-MM-DD). */
+  since: string;
+  source?: CatalogSource;
+  /** The announced shutdown of a deprecated model, when there is one. */
+  retires?: { date: string; source?: CatalogSource };
+  replacement?: ModelInfo;
+  /** Whose suggestion the replacement is (the source names it). */
+  replacementSource?: CatalogSource;
+}
+
+/** The UTC calendar day of a timestamp, as lifecycles are judged (YYYY-MM-DD). */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * The model's lifecycle on `today` (YYYY-MM-DD), or undefined while it is current. The day
+ * comes from the caller (the CLI and the editor pass today's date, tests a fixed one): no
+ * clock is read here. Without a day nothing is judged.
+ */
+export function lifecycleOf(model: ModelInfo, today: string | undefined): Lifecycle | undefined {
+  if (!today) return undefined;
+  const src = (key: string | undefined) => (key ? CATALOG.sources[key] : undefined);
+  const replacement = getModel(model.replacement);
+  const common = { replacement, replacementSource: replacement ? src(model.sources.replacement) : undefined };
+  if (model.retired && model.retired.date <= today) return { state: 'retired', since: model.retired.date, source: src(model.retired.source), ...common };
+  if (model.deprecated && model.deprecated.date <= today) {
+    const retires = model.retired && { date: model.retired.date, source: src(model.retired.source) };
+    return { state: 'deprecated', since: model.deprecated.date, source: src(model.deprecated.source), retires, ...common };
+  }
+  return undefined;
+}
+
+/**
+ * "was retired on 2026-09-24 (source: …, as of …)" or "has been deprecated since … and retires
+ * on …": the state, its day and its source, to follow a model's name.
+ */
+export function lifecycleText(life: Lifecycle): string {
+  const cite = (s: CatalogSource | undefined) => (s ? ` (source: ${s.title}, as of ${s.asOf})` : '');
+  if (life.state === 'retired') return `was retired on ${life.since}${cite(life.source)}`;
+  const retires = life.retires ? ` and retires on ${life.retires.date}${life.retires.source !== life.source ? cite(life.retires.source) : ''}` : '';
+  return `has been deprecated since ${life.since}${cite(life.source)}${retires}`;
+}
+
+function listPrice(m: ModelInfo): number {
+  return m.pricePerSecond[m.defaultResolution] ?? m.pricePerSecond['*'] ?? Math.max(...Object.values(m.pricePerSecond));
+}
+
+/**
+ * The did-you-mean after a lifecycle finding: the replacement, whose suggestion it is, and
+ * what it costs when that is more than the model it replaces (never dearer without a word).
+ */
+export function replacementText(model: ModelInfo, life: Lifecycle): string {
+  const r = life.replacement;
+  if (!r) return ' Pick a current model of the same task (completion lists them).';
+  const dearer = listPrice(r) > listPrice(model) + 1e-9 ? `; it costs more, $${listPrice(r)}/s against $${listPrice(model)}/s` : '';
+  const whose = life.replacementSource ? ` ${life.replacementSource.title}.` : '';
+  return ` Did you mean "${r.id}" (${r.name}${dearer})?${whose}`;
+}

@@ -12,6 +12,7 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'safety/audio': 'Dialogue, song or sound wording likely to trip the audio safety filter.',
   'params/unknown-model': 'The model id is not in the catalog.',
   'params/unpinned-model': 'An alias such as -latest can change under you; pin an exact version.',
+  'params/retired-model': 'The model is retired (requests fail) or deprecated (it will be); move to a current equivalent.',
   'params/unsupported-duration': 'The model does not accept this duration.',
   'params/unsupported-resolution': 'The model does not accept this resolution.',
   'params/unsupported-aspect-ratio': 'The model does not accept this aspect ratio.',

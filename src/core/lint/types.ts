@@ -28,6 +28,7 @@ export const RULE_IDS = [
   'safety/audio',
   'params/unknown-model',
   'params/unpinned-model',
+  'params/retired-model',
   'params/unsupported-duration',
   'params/unsupported-resolution',
   'params/unsupported-aspect-ratio',
@@ -119,6 +120,12 @@ export const DEFAULT_CONFIG: LintConfig = { rules: {}, safety: { flag: [], accep
 export interface LintEnvironment {
   /** Stat a reference path relative to the document; undefined = don't check files. */
   statFile?: (relativePath: string) => { exists: boolean; size?: number; isFile?: boolean } | undefined;
+  /**
+   * The day (YYYY-MM-DD) model deprecations and retirements are judged by; undefined = don't
+   * judge them. The CLI and the editor pass today's date (catalog `isoDay(Date.now())`), tests
+   * a fixed one: rules never read the clock.
+   */
+  today?: string;
 }
 
 export interface RuleContext {

@@ -4,9 +4,13 @@ import type { Shot, TextRange, VpDocument } from '../../format/types.js';
 import {
   allowedDurations,
   getModel,
+  lifecycleOf,
+  lifecycleText,
   nearestDuration,
+  replacementText,
   suggestModel,
   unpinnedAlias,
+  type Lifecycle,
   type ModelInfo,
 } from '../../catalog/catalog.js';
 import type { Fix, LintDiagnostic, Rule, RuleContext, RuleId, Severity } from '../types.js';
@@ -65,11 +69,42 @@ function diag(rule: RuleId, severity: Severity, message: string, at: Located, fi
   return { rule, severity, message, range: at.range, shot: at.shot, fixes, suggestions };
 }
 
+/**
+ * params/retired-model: an error once the model is retired (requests fail), a warning once it
+ * is deprecated, with the date, the source and a did-you-mean to its replacement. The fix is
+ * not preferred: another model renders differently (and may cost differently), so "fix all"
+ * leaves the choice to the user.
+ */
+function reportLifecycle(ctx: RuleContext, id: string, model: ModelInfo, life: Lifecycle, at: Located): void {
+  const who = id === model.id ? `${model.name} (${model.id})` : `"${id}" points at ${model.name} (${model.id}), which`;
+  const consequence = life.state === 'retired' ? ': requests to it fail, so nothing can render on it.' : '. Move before then.';
+  const r = life.replacement;
+  reportOnce(
+    ctx,
+    diag(
+      'params/retired-model',
+      life.state === 'retired' ? 'error' : 'warning',
+      `${who} ${lifecycleText(life)}${consequence}${replacementText(model, life)}`,
+      at,
+      r ? [replaceFix(`Change model to ${r.id}`, 'replace-model', at.range, r.id, false)] : undefined,
+      r ? [r.id] : undefined,
+    ),
+  );
+}
+
 function checkModelId(ctx: RuleContext, shot: Shot, id: string, at: Located): ModelInfo | undefined {
   const model = getModel(id);
   if (model) return model;
   const alias = unpinnedAlias(id);
   if (alias) {
+    // An alias that still names a retired model must not be pinned to it: the one finding
+    // is that it cannot render, with the replacement (which also pins it).
+    const target = getModel(alias.pinned);
+    const life = target && lifecycleOf(target, ctx.env.today);
+    if (target && life?.state === 'retired') {
+      reportLifecycle(ctx, id, target, life, at);
+      return undefined;
+    }
     reportOnce(
       ctx,
       diag(
@@ -134,6 +169,12 @@ export const paramsRule: Rule = {
     if (!modelAt) return;
     const model = checkModelId(ctx, shot, p.model, modelAt);
     if (!model) return;
+    const life = lifecycleOf(model, ctx.env.today);
+    if (life) {
+      reportLifecycle(ctx, p.model, model, life, modelAt);
+      // The limits of a model that cannot render are moot: the replacement has its own.
+      if (life.state === 'retired') return;
+    }
     // A front-matter value judged against this shot's own model is this shot's problem.
     const own = (at: Located | undefined): Located | undefined => (at && modelAt.shot !== undefined ? { ...at, shot: shot.name } : at);
 
@@ -195,7 +236,7 @@ export const paramsRule: Rule = {
     if (audioAt && p.audio === true && model.audio === 'none') {
       reportOnce(
         ctx,
-        diag('params/unsupported-audio', 'error', `${model.name} has no native audio, so the clip would come back silent. Set audio: false, or pick a model with audio (Seedance 2.0, Veo 3.1, Kling 3.0, Sora 2).`, audioAt, [
+        diag('params/unsupported-audio', 'error', `${model.name} has no native audio, so the clip would come back silent. Set audio: false, or pick a model with audio (Seedance 2.0 or 2.5, Veo 3.1, Kling 3.0).`, audioAt, [
           replaceFix('Set audio to false', 'snap-value', audioAt.range, 'false'),
         ]),
       );
