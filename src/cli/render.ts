@@ -7,7 +7,7 @@ import { undiciTransport } from '../core/api/undiciTransport.js';
 import { lintText } from '../core/lint/engine.js';
 import { MAX_DOCUMENT_CHARS } from '../core/format/parse.js';
 import type { Shot } from '../core/format/types.js';
-import { getModel } from '../core/catalog/catalog.js';
+import { getModel, isoDay } from '../core/catalog/catalog.js';
 import { formatUsd } from '../core/catalog/cost.js';
 import { systemClock } from '../core/render/clock.js';
 import { FileJournalStore, FileKeyValueStore, appendLine } from '../core/render/fileStores.js';
@@ -18,7 +18,7 @@ import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/r
 import { crashHooks } from '../core/render/crashPoints.js';
 import { RenderTimes } from '../core/render/renderTimes.js';
 import { buildRequest } from '../core/render/requestBody.js';
-import { expectationOf, lastUnknown, planShot, recoverUnfinished, unknownRefusal, type LintedFile } from '../core/render/session.js';
+import { expectationOf, lastUnknown, planShot, recoverUnfinished, renderLifecycle, unknownRefusal, type LintedFile } from '../core/render/session.js';
 import { ReferenceUploader } from '../core/render/references.js';
 import { refreshSchemas } from '../core/render/liveSchemas.js';
 import { Scheduler } from '../core/render/scheduler.js';
@@ -117,7 +117,9 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     io.err('vprompt render: fix .vpromptrc.json first (`vprompt lint` shows the same); nothing was submitted and earlier jobs stay in the journal.\n');
     return 2;
   }
-  const { doc, diagnostics } = lintText(text, { config });
+  // Model retirements are judged by this day (the CLI is where the clock is read).
+  const today = io.today ?? isoDay(Date.now());
+  const { doc, diagnostics } = lintText(text, { config, env: { today } });
   if (doc.shots.length === 0) {
     io.err(`vprompt render: ${opts.file} has no shots to render.\n`);
     return 2;
@@ -133,6 +135,18 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     shots = doc.shots;
   } else {
     io.err(`vprompt render: ${opts.file} has ${doc.shots.length} shots; name one with --shot NAME or render them all with --all.\n`);
+    return 2;
+  }
+
+  // A retired model cannot render: refuse before anything starts (no simulator, no uploads, no journal).
+  const kind = opts.final ? 'final' : 'draft';
+  const retired = shots.flatMap((s) => {
+    const l = renderLifecycle(s, kind, today);
+    return l?.life.state === 'retired' ? [`vprompt render: shot "${s.name || 'unnamed'}": ${l.message}\n`] : [];
+  });
+  if (retired.length) {
+    for (const line of retired) io.err(line);
+    io.err(`vprompt render: change the model (\`vprompt lint ${opts.file}\` offers the fix); nothing was submitted.\n`);
     return 2;
   }
 
@@ -238,7 +252,8 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
       continue;
     }
     const planned = await planShot(linted, shot, {
-      kind: opts.final ? 'final' : 'draft',
+      kind,
+      today,
       uploader,
       ledger,
       budgetUsd: opts.budgetUsd,

@@ -360,3 +360,32 @@ test('a file in the way of the clip folder: the job is kept with a message that 
     await sim.close();
   }
 });
+
+test('a retired model: render refuses before anything starts (exit 2, date, source, did-you-mean), nothing sent; deprecated renders with a warning', async () => {
+  const sim = await simulator();
+  try {
+    const sora = T2V.replace('bytedance/seedance-2.0-fast/text-to-video', 'openai/sora-2/text-to-video').replace('duration: 4\nresolution: 480p\n', 'duration: 8\n');
+    const dir = workspace({ 'sora.vprompt': sora, 'pro.vprompt': sora.replace('openai/sora-2/', 'openai/sora-2-pro/').replace('duration: 8\n', 'duration: 8\ntier: pro\n'), 'alias.vprompt': sora.replace('openai/sora-2/', 'openai/sora-latest/') });
+    const r = await run(['render', 'sora.vprompt', '--api-base', sim.url], dir, { today: '2026-10-01' });
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^vprompt render: shot "Fox": Sora 2 \(openai\/sora-2\/text-to-video\) was retired on 2026-09-24 \(source: OpenAI API docs, Sora 2 model page, as of [\d-]+\): requests to it fail\. Did you mean "google\/veo3\.1-fast\/text-to-video" \(Veo 3\.1 Fast\)\?/);
+    assert.match(r.err, /change the model \(`vprompt lint sora\.vprompt` offers the fix\); nothing was submitted\./);
+    assert.equal(r.out, '');
+    assert.equal(existsSync(join(dir, 'renders')), false, 'not even the render folder is made');
+    // A final on Sora 2 Pro (tier: pro), and the -latest alias that still points at Sora 2: refused the same way.
+    const pro = await run(['render', 'pro.vprompt', '--final', '--api-base', sim.url], dir, { today: '2026-10-01' });
+    assert.equal(pro.code, 2);
+    assert.match(pro.err, /Sora 2 Pro \(openai\/sora-2-pro\/text-to-video\) was retired .* Did you mean "google\/veo3\.1\/text-to-video"/);
+    assert.equal((await run(['render', 'alias.vprompt', '--api-base', sim.url], dir, { today: '2026-10-01' })).code, 2);
+    assert.deepEqual([sim.stats.submits, sim.stats.uploads, sim.stats.created], [0, 0, 0]);
+
+    // Deprecated but not yet shut down: it renders, and the summary says it will not for long.
+    const before = await run(['render', 'sora.vprompt', '--format', 'json', '--api-base', sim.url], dir, { today: '2026-05-01' });
+    assert.equal(before.code, 0, before.err);
+    assert.match(before.err, /Draft "Fox" on Sora 2 .* Warning: Sora 2 \(openai\/sora-2\/text-to-video\) has been deprecated since 2026-03-24 .* and retires on 2026-09-24/);
+    assert.equal(jobsOf(before.out)[0].status, 'completed');
+    assert.equal(sim.stats.submits, 1);
+  } finally {
+    await sim.close();
+  }
+});

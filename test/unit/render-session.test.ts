@@ -297,3 +297,27 @@ test('sustained 429s move a job to the configured fallback (journaled, said); a 
     await sim.close();
   }
 });
+
+test('planShot (the editor\'s path too) refuses a retired model whatever the lint config, judging by the day of `now`; nothing is sent', async () => {
+  const { sim, queue, ledger, uploader } = await setup();
+  try {
+    // The rule is turned off in the project: the render is refused all the same.
+    const text = '---\nmodel: openai/sora-2/image-to-video\nduration: 8\n---\n# Fox\nA red fox with frost on its whiskers trotting across a snowy meadow at dawn, low wide tracking shot, calm mood.\n';
+    const { doc, diagnostics } = lintText(text, { env: { today: '2026-10-01' }, config: { rules: { 'params/retired-model': 'off' }, safety: { flag: [], accept: [], rewordings: {} } } });
+    const f: LintedFile = { key: 'sora.vprompt', path: '/nonexistent/sora.vprompt', doc, diagnostics };
+    const planned = await planShot(f, doc.shots[0], { kind: 'draft', uploader, ledger, now: Date.parse('2026-10-01T12:00:00Z'), lintHint: 'see the Problems panel' });
+    assert.equal(planned.ok, false);
+    if (planned.ok) return;
+    assert.equal(planned.outcome.error?.code, 'params/retired-model');
+    assert.equal(planned.outcome.error?.category, 'invalid-request');
+    assert.match(planned.outcome.error?.message ?? '', /^Not submitted: Sora 2 \(openai\/sora-2\/image-to-video\) was retired on 2026-09-24 .* Did you mean "google\/veo3\.1-fast\/image-to-video" .* Change the model \(see the Problems panel\)\.$/);
+    assert.equal(queue.addRefused(planned.outcome).status, 'not-submitted');
+    // A day before the shutdown it plans, with the deprecation in the summary.
+    const earlier = await planShot(f, doc.shots[0], { kind: 'draft', uploader, ledger, now: Date.parse('2026-09-23T12:00:00Z'), lintHint: 'x' });
+    assert.ok(earlier.ok);
+    assert.match(earlier.summary, /Warning: Sora 2 .* has been deprecated since 2026-03-24 .* retires on 2026-09-24/);
+    assert.equal(sim.stats.submits, 0);
+  } finally {
+    await sim.close();
+  }
+});

@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { ACTION_TEXT, outcomeUnknown, type RenderError } from '../api/errors.js';
 import type { Shot, VpDocument } from '../format/types.js';
 import type { LintDiagnostic } from '../lint/types.js';
-import { formatUsd } from '../catalog/cost.js';
-import { getModel } from '../catalog/catalog.js';
+import { formatUsd, modelForKind } from '../catalog/cost.js';
+import { getModel, isoDay, lifecycleOf, lifecycleText, replacementText, type Lifecycle, type ModelInfo } from '../catalog/catalog.js';
 import { Journal, jobIdentity, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
 import type { Ledger } from './ledger.js';
 import { closeUnsent, resumeJob, runJob, type Expectation, type Fallback, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
@@ -37,6 +37,20 @@ export interface PlanOptions {
   lintHint: string;
   /** The user's equivalent models for sustained 429s (model id → model id); never a dearer one. */
   fallbacks?: Readonly<Record<string, string>>;
+  /** The day (YYYY-MM-DD) model retirements are judged by; defaults to `now`'s UTC day. */
+  today?: string;
+}
+
+/**
+ * Where the model a shot would render on (the draft or final tier it maps to) stands on
+ * `today`: retired refuses the render, deprecated warns. Undefined while it is current.
+ */
+export function renderLifecycle(shot: Shot, kind: 'draft' | 'final', today: string): { model: ModelInfo; life: Lifecycle; message: string } | undefined {
+  const model = modelForKind(shot.params.model, kind, shot.params.tier);
+  const life = model && lifecycleOf(model, today);
+  if (!model || !life) return undefined;
+  const what = life.state === 'retired' ? ': requests to it fail.' : '.';
+  return { model, life, message: `${model.name} (${model.id}) ${lifecycleText(life)}${what}${replacementText(model, life)}` };
 }
 
 function refusal(file: LintedFile, shot: Shot, kind: 'draft' | 'final', error: RenderError, extra: Partial<JobOutcome> = {}): Planned {
@@ -46,8 +60,21 @@ function refusal(file: LintedFile, shot: Shot, kind: 'draft' | 'final', error: R
   };
 }
 
-/** Lint errors, references, request schema and budget, in that order; nothing is sent here except reference uploads. */
+/** A retired model, lint errors, references, request schema and budget, in that order; nothing is sent here except reference uploads. */
 export async function planShot(file: LintedFile, shot: Shot, o: PlanOptions): Promise<Planned> {
+  const today = o.today ?? isoDay(o.now);
+  // Refused whatever the lint config says: a retired model's requests fail (or, forwarded by
+  // a reseller, fail later and after a submit).
+  const lifecycle = renderLifecycle(shot, o.kind, today);
+  if (lifecycle?.life.state === 'retired') {
+    return refusal(
+      file,
+      shot,
+      o.kind,
+      { category: 'invalid-request', action: 'fix-request', retry: 'never', code: 'params/retired-model', message: `Not submitted: ${lifecycle.message} Change the model (${o.lintHint}).` },
+      { model: lifecycle.model.id, tier: lifecycle.model.tier },
+    );
+  }
   const errors = file.diagnostics.filter((d) => d.severity === 'error' && (d.shot === shot.name || d.shot === undefined));
   if (errors.length) {
     const first = errors.find((d) => d.rule.startsWith('safety/')) ?? errors[0];
@@ -74,20 +101,23 @@ export async function planShot(file: LintedFile, shot: Shot, o: PlanOptions): Pr
   const r = built.request;
   const budget = o.ledger.check(o.budgetUsd, r.estimatedCostUsd, o.now);
   if (budget) return refusal(file, shot, o.kind, budget, { model: r.model.id, tier: r.model.tier, estimatedCostUsd: r.estimatedCostUsd });
-  const fb = planFallback(seeded, o, r.model.id, r.estimatedCostUsd, urls);
+  const fb = planFallback(seeded, o, r.model.id, r.estimatedCostUsd, urls, today);
+  const deprecated = lifecycle ? ` Warning: ${lifecycle.message}` : '';
   return {
     ok: true,
     spec: { file: file.key, shot: shot.name, model: r.model.id, tier: r.model.tier, kind: o.kind, body: r.body, promptHash: r.promptHash, estimatedCostUsd: r.estimatedCostUsd, expect: r.expect, fallback: fb.fallback },
-    summary: `${o.kind === 'final' ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}${fb.note}`,
+    summary: `${o.kind === 'final' ? 'Final' : 'Draft'} "${shot.name || 'unnamed'}" on ${r.model.name} (${r.model.tier}): ${r.expect.durationSeconds} s ≈ ${formatUsd(r.estimatedCostUsd)}${fb.note}${deprecated}`,
   };
 }
 
 /** The fallback request for sustained 429s, when one is configured, valid for the shot, and no dearer. */
-function planFallback(shot: Shot, o: PlanOptions, modelId: string, usd: number, urls: string[]): { fallback?: Fallback; note: string } {
+function planFallback(shot: Shot, o: PlanOptions, modelId: string, usd: number, urls: string[], today: string): { fallback?: Fallback; note: string } {
   const target = o.fallbacks?.[modelId];
   if (!target) return { note: '' };
   const targetModel = getModel(target);
   if (!targetModel) return { note: ` (fallback "${target}" is not a known model: not used)` };
+  const life = lifecycleOf(targetModel, today);
+  if (life?.state === 'retired') return { note: ` (fallback ${target} was retired on ${life.since}: not used)` };
   // Pin the exact model: buildRequest would otherwise map a draft to its family's Fast tier.
   const built = buildRequest({ ...shot, params: { ...shot.params, model: target, tier: targetModel.tier } }, o.kind, urls);
   if (!built.ok) return { note: ` (fallback ${target} cannot take this shot: not used)` };
