@@ -6,16 +6,32 @@
 //   a|b             either token
 //   @name           any token of the word class `name`
 //   token?          the token may be absent
+//   lemma~          every inflection of the word, expanded when the pattern is added: `stab~`
+//                   is stab|stabs|stabbed|stabbing, `beat~` adds beaten, `man~` men. In a word
+//                   that tokenises into several ("pistol-whip~") the last one inflects.
 // Hyphens and punctuation in patterns split tokens exactly as in text ("close-up" = "close up").
+// A word class is a set of normalised words, or a TokenTest that looks at the token in its text
+// (capitalisation, say); a TokenTest may not begin a pattern, so it never makes a token a start.
 
+import { inflections } from './inflect.js';
 import { tokenize, type Token } from './tokenize.js';
 
-export type WordClasses = Record<string, ReadonlySet<string>>;
+/** A word class that needs more than the normalised word: called with the token and its text. */
+export interface TokenTest {
+  test(token: Token, text: string): boolean;
+}
+
+export type WordClasses = Record<string, ReadonlySet<string> | TokenTest>;
 
 interface Node<T> {
   next: Map<string, Node<T>>;
   classes: Array<{ words: ReadonlySet<string>; node: Node<T> }>;
+  tests: Array<{ test: TokenTest; node: Node<T> }>;
   values: T[];
+}
+
+function isTest(c: ReadonlySet<string> | TokenTest): c is TokenTest {
+  return typeof (c as TokenTest).test === 'function';
 }
 
 export interface PhraseMatch<T> {
@@ -29,7 +45,7 @@ export interface PhraseMatch<T> {
 }
 
 function newNode<T>(): Node<T> {
-  return { next: new Map(), classes: [], values: [] };
+  return { next: new Map(), classes: [], tests: [], values: [] };
 }
 
 type Step = { kind: 'word'; words: string[] } | { kind: 'class'; name: string };
@@ -64,14 +80,19 @@ export class PhraseMatcher<T> {
 
   private parseStep(body: string, pattern: string): Step[][] {
     // Each alternative is a class (`@name`) or words; a word alternative may itself tokenise
-    // into several tokens ("close-up|closeup").
-    return body.split('|').map((alt): Step[] => {
+    // into several tokens ("close-up|closeup"); a lemma (`stab~`) stands for all its inflections.
+    return body.split('|').flatMap((alt): Step[][] => {
       if (alt.startsWith('@')) {
         const name = alt.slice(1);
         if (!this.classes[name]) throw new Error(`unknown word class @${name} in pattern "${pattern}"`);
-        return [{ kind: 'class', name }];
+        return [[{ kind: 'class', name }]];
       }
-      return tokenize(alt).map((t) => ({ kind: 'word' as const, words: [t.norm] }));
+      const lemma = alt.length > 1 && alt.endsWith('~');
+      const steps: Step[] = tokenize(lemma ? alt.slice(0, -1) : alt).map((t) => ({ kind: 'word' as const, words: [t.norm] }));
+      if (!lemma || steps.length === 0) return [steps];
+      const head = steps.slice(0, -1);
+      const last = steps[steps.length - 1] as { words: string[] };
+      return inflections(last.words[0]).map((w) => [...head, { kind: 'word' as const, words: [w] }]);
     });
   }
 
@@ -84,17 +105,27 @@ export class PhraseMatcher<T> {
         if (!child) node.next.set(w, (child = newNode()));
         node = child;
       } else {
-        const words = this.classes[step.name];
-        let edge = node.classes.find((c) => c.words === words);
-        if (!edge) node.classes.push((edge = { words, node: newNode() }));
-        node = edge.node;
+        const cls = this.classes[step.name];
+        if (isTest(cls)) {
+          if (node === this.root) throw new Error(`word class @${step.name} tests tokens and cannot begin a pattern`);
+          let edge = node.tests.find((c) => c.test === cls);
+          if (!edge) node.tests.push((edge = { test: cls, node: newNode() }));
+          node = edge.node;
+        } else {
+          let edge = node.classes.find((c) => c.words === cls);
+          if (!edge) node.classes.push((edge = { words: cls, node: newNode() }));
+          node = edge.node;
+        }
       }
     }
     node.values.push(value);
   }
 
-  /** Every match at every start, unfiltered. Callers choose how overlaps resolve. */
-  matchTokens(tokens: readonly Token[]): PhraseMatch<T>[] {
+  /**
+   * Every match at every start, unfiltered. Callers choose how overlaps resolve. `text` is what
+   * the tokens index into, for TokenTest classes (without it those never match).
+   */
+  matchTokens(tokens: readonly Token[], text?: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const stack: Array<Node<T> | number> = [];
     const starts = (this.starts ??= this.startWords());
@@ -114,6 +145,7 @@ export class PhraseMatcher<T> {
         const child = node.next.get(word);
         if (child) stack.push(child, at + 1);
         for (const edge of node.classes) if (edge.words.has(word)) stack.push(edge.node, at + 1);
+        if (text !== undefined) for (const edge of node.tests) if (edge.test.test(tokens[at], text)) stack.push(edge.node, at + 1);
       }
     }
     return out;
@@ -126,7 +158,7 @@ export class PhraseMatcher<T> {
   }
 
   match(text: string): PhraseMatch<T>[] {
-    return this.matchTokens(tokenize(text));
+    return this.matchTokens(tokenize(text), text);
   }
 }
 
