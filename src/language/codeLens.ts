@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { RenderParams } from '../core/format/types.js';
 import type { LintService } from './lintService.js';
 import { costBreakdown, lastResultTitle, lensTitles } from './text/lenses.js';
+import { isoDay } from '../core/catalog/catalog.js';
 
 export const SHOW_COST_COMMAND = 'vprompt.showCostEstimate';
 
@@ -37,16 +38,18 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
     if (!result) return [];
     const lenses: vscode.CodeLens[] = [];
     const last = this.results?.lastByShot(doc.uri);
+    // A retired model gets no render lens: judged by today's date.
+    const today = isoDay(Date.now());
     for (const shot of result.doc.shots) {
       const range = new vscode.Range(shot.line, 0, shot.line, 0);
-      const titles = lensTitles(shot);
+      const titles = lensTitles(shot, today);
       // The render commands are registered at activation (the render layer loads when one
       // runs), so a known model always gets render lenses; results only add the last-result lens.
       const canRender = !titles.draft.startsWith('$(');
       const costArgs = [shot.name, shot.params];
       lenses.push(
         canRender
-          ? new vscode.CodeLens(range, { title: titles.draft, command: 'vprompt.renderDraft', arguments: [doc.uri, shot.name], tooltip: `Render a draft of "${shot.name || 'unnamed'}" on the Fast tier. ${costBreakdown(shot.name, shot.params)}` })
+          ? new vscode.CodeLens(range, { title: titles.draft, command: 'vprompt.renderDraft', arguments: [doc.uri, shot.name], tooltip: `Render a draft of "${shot.name || 'unnamed'}" on the Fast tier. ${costBreakdown(shot.name, shot.params, today)}` })
           : new vscode.CodeLens(range, { title: titles.draft, command: SHOW_COST_COMMAND, arguments: costArgs, tooltip: 'Show the cost breakdown' }),
       );
       if (titles.final) {
@@ -71,5 +74,5 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
 export function showCostEstimate(name?: string, params?: RenderParams): void {
   // Only the lens passes arguments; the command is hidden from the palette.
   if (params === undefined) return;
-  void vscode.window.showInformationMessage(costBreakdown(name ?? '', params));
+  void vscode.window.showInformationMessage(costBreakdown(name ?? '', params, isoDay(Date.now())));
 }

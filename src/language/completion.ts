@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { parseDocument } from '../core/format/parse.js';
 import { completionsAt, TRIGGER_CHARACTERS, type SuggestionKind } from './text/completions.js';
+import { isoDay } from '../core/catalog/catalog.js';
 
 const KIND: Record<SuggestionKind, vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,
@@ -21,7 +22,8 @@ export class VpCompletion implements vscode.CompletionItemProvider {
     // Parse the live text: completion must see what was just typed, before the debounced lint.
     const parsed = parseDocument(doc.getText());
     const trigger = ctx.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter ? ctx.triggerCharacter : undefined;
-    return completionsAt(parsed, pos.line, pos.character, trigger).map((s, i) => {
+    // Retired models are not offered: judged by today's date (the editor is where the clock is read).
+    return completionsAt(parsed, pos.line, pos.character, trigger, isoDay(Date.now())).map((s, i) => {
       const item = new vscode.CompletionItem(s.label, KIND[s.kind]);
       item.insertText = s.insertText ?? s.label;
       item.detail = s.detail;

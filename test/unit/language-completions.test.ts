@@ -140,3 +140,22 @@ test('every camera and lighting completion is recognised by the structure rules'
     if (family === 'mood') assert.ok(a.mood, `mood: "${phrase}"`);
   }
 });
+
+test('model ids on a given day: retired models are not offered, deprecated ones come last, marked, with the replacement', () => {
+  const on = (today: string) => {
+    const text = '---\nmodel: |\n---\n';
+    const before = text.slice(0, text.indexOf('|')).split('\n');
+    return completionsAt(parseDocument(text.replace('|', '')), before.length - 1, before[before.length - 1].length, undefined, today);
+  };
+  const after = labels(on('2026-10-01'));
+  assert.ok(!after.some((id) => id.startsWith('openai/sora-2')), 'Sora 2 is retired: not offered');
+  assert.deepEqual(after, allModels().filter((m) => m.family !== 'sora-2').map((m) => m.id));
+  assert.ok(after.includes('bytedance/seedance-2.5/text-to-video'));
+  const during = on('2026-05-01');
+  const sora = during.filter((s) => s.label.startsWith('openai/sora-2'));
+  assert.equal(sora.length, 4);
+  assert.deepEqual(during.slice(-4), sora, 'deprecated models come after the current ones');
+  assert.match(sora[0].detail ?? '', /· deprecated, retires 2026-09-24$/);
+  assert.match(sora[0].documentation ?? '', /has been deprecated since 2026-03-24 .* Did you mean "google\/veo3\.1-fast\/text-to-video"/);
+  assert.deepEqual(labels(on('2026-01-01')), allModels().map((m) => m.id), 'before the deprecation: all, in catalog order');
+});

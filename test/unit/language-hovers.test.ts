@@ -74,3 +74,16 @@ test('{{var}} shows what it expands to', () => {
   assert.match(hover(text, 5, 3)!.markdown, /a woman in a red coat/);
   assert.equal(hover(text, 5, 12), undefined, 'plain prose has no hover');
 });
+
+test('on a given day, the model hover and the shot hover say a model is retired (no cost) or deprecated', () => {
+  const text = '---\nmodel: openai/sora-2/text-to-video\nduration: 8\n---\n# A\ntext\n';
+  const { doc, diagnostics } = lintText(text);
+  const at = (line: number, today: string) => hoverAt(doc, diagnostics, line, 3, undefined, today)!.markdown;
+  assert.match(at(1, '2026-10-01'), /\*\*Retired\*\*: Sora 2 was retired on 2026-09-24 \(source: OpenAI API docs, Sora 2 model page, as of [\d-]+\): requests to it fail, nothing renders on it\. Did you mean "google\/veo3\.1-fast\/text-to-video"/);
+  assert.match(at(1, '2026-05-01'), /\*\*Deprecated\*\*: Sora 2 has been deprecated since 2026-03-24 .* retires on 2026-09-24/);
+  assert.doesNotMatch(at(1, '2026-01-01'), /Retired|Deprecated/);
+  assert.doesNotMatch(hover(text, 1, 3)!.markdown, /Retired|Deprecated/, 'no day, nothing judged');
+  assert.match(at(4, '2026-10-01'), /Draft: Sora 2 was retired on 2026-09-24 .*: no render, no cost\./);
+  assert.doesNotMatch(at(4, '2026-10-01'), /≈ \$/);
+  assert.match(at(4, '2026-05-01'), /Draft: Sora 2, 8 s at 720p ≈ \$0\.80 \(deprecated, retires 2026-09-24\)/);
+});

@@ -39,3 +39,13 @@ test('the breakdown names both models, their rates and totals', () => {
   assert.match(costBreakdown('', {}), /no cost estimate\. Set "model:"/);
   assert.match(costBreakdown('X', { model: 'acme/none/text-to-video' }), /not a known model id/);
 });
+
+test('on a given day: a retired model gets no render lens and no cost, a deprecated one is marked', () => {
+  const [s] = shots('---\nmodel: openai/sora-2/text-to-video\nduration: 8\n---\n# Pier\ntext\n');
+  assert.deepEqual(lensTitles(s, '2026-10-01'), { draft: '$(error) Sora 2 was retired on 2026-09-24: change the model' });
+  assert.match(costBreakdown(s.name, s.params, '2026-10-01'), /^Shot "Pier" — Draft: Sora 2 \(openai\/sora-2\/text-to-video\) was retired on 2026-09-24 .*, so it cannot render and costs nothing\. Did you mean "google\/veo3\.1-fast\/text-to-video"/);
+  const deprecated = lensTitles(s, '2026-05-01');
+  assert.match(deprecated.draft, /^▶ Draft · Standard · 8s · 720p · ≈\$0\.80 · \$\(warning\) deprecated$/);
+  assert.match(costBreakdown(s.name, s.params, '2026-05-01'), /= \$0\.80 \(Sora 2 has been deprecated since 2026-03-24/);
+  assert.doesNotMatch(lensTitles(s).draft, /deprecated|retired/, 'no day, nothing judged');
+});

@@ -4,7 +4,7 @@
 // unit-tested; src/language/completion.ts turns it into CompletionItems.
 import type { VpDocument } from '../../core/format/types.js';
 import { FRONT_MATTER_KEYS, OVERRIDE_KEYS } from '../../core/format/frontMatterSchema.js';
-import { allModels, allowedDurations, finalModelFor, getModel, unpinnedAlias, type ModelInfo } from '../../core/catalog/catalog.js';
+import { allModels, allowedDurations, finalModelFor, getModel, lifecycleOf, lifecycleText, replacementText, unpinnedAlias, type ModelInfo } from '../../core/catalog/catalog.js';
 import { formatUsd, pricePerSecond } from '../../core/catalog/cost.js';
 import { CAMERA_PHRASES, LIGHTING_PHRASES, MOOD_WORDS } from '../../core/lint/lexicon/cinematography.js';
 import { shotAt } from '../../core/lint/engine.js';
@@ -149,6 +149,8 @@ interface Context {
   model?: ModelInfo;
   resolution?: string;
   references?: unknown[];
+  /** The day model lifecycles are judged by (YYYY-MM-DD); undefined = offer every model. */
+  today?: string;
 }
 
 function contextAt(doc: VpDocument, line: number, inFrontMatter: boolean): Context {
@@ -177,8 +179,26 @@ function modelDoc(m: ModelInfo): string {
 function valuesFor(key: string, ctx: Context): Suggestion[] {
   const { model } = ctx;
   switch (key) {
-    case 'model':
-      return allModels().map((m) => ({ label: m.id, kind: 'model', detail: `${m.name} · ${m.tier} · ${formatUsd(pricePerSecond(m, m.defaultResolution))}/s`, documentation: modelDoc(m) }));
+    case 'model': {
+      // Retired models are never offered; deprecated ones come last, marked, with their replacement.
+      const current: Suggestion[] = [];
+      const deprecated: Suggestion[] = [];
+      for (const m of allModels()) {
+        const life = lifecycleOf(m, ctx.today);
+        if (life?.state === 'retired') continue;
+        const price = `${m.name} · ${m.tier} · ${formatUsd(pricePerSecond(m, m.defaultResolution))}/s`;
+        if (!life) current.push({ label: m.id, kind: 'model', detail: price, documentation: modelDoc(m) });
+        else {
+          deprecated.push({
+            label: m.id,
+            kind: 'model',
+            detail: `${price} · deprecated${life.retires ? `, retires ${life.retires.date}` : ''}`,
+            documentation: `${modelDoc(m)}\n${m.name} ${lifecycleText(life)}.${replacementText(m, life)}`,
+          });
+        }
+      }
+      return [...current, ...deprecated];
+    }
     case 'tier':
       return (['fast', 'standard', 'pro'] as const).map((t) => {
         const final = model ? finalModelFor(model.id, t) : undefined;
@@ -247,7 +267,7 @@ function vocabularySuggestions(raw: string, character: number, label: string | u
  * completion automatically, if any: a space or colon only completes values, so typing prose
  * does not pop a list after every word.
  */
-export function completionsAt(doc: VpDocument, line: number, character: number, trigger?: string): Suggestion[] {
+export function completionsAt(doc: VpDocument, line: number, character: number, trigger?: string, today?: string): Suggestion[] {
   const raw = doc.lines[line] ?? '';
   const text = raw.slice(0, character);
   const fm = frontMatterLines(doc);
@@ -256,7 +276,7 @@ export function completionsAt(doc: VpDocument, line: number, character: number, 
 
   if (inFrontMatter) {
     const kv = /^([a-z_]+)[ \t]*:[ \t]*(\S*)$/.exec(text);
-    if (kv) return valueSuggestions(kv[1], raw, character - kv[2].length, contextAt(doc, line, true));
+    if (kv) return valueSuggestions(kv[1], raw, character - kv[2].length, { ...contextAt(doc, line, true), today });
     if (onlyValues || trigger) return [];
     if (!/^[a-z_]*$/.test(text)) return [];
     const present = new Set(
@@ -293,7 +313,7 @@ export function completionsAt(doc: VpDocument, line: number, character: number, 
   if (/^\s*\/\//.test(raw)) return [];
 
   const override = /^@([a-z_]+)[ \t]*:[ \t]*(\S*)$/.exec(text);
-  if (override) return valueSuggestions(override[1], raw, character - override[2].length, contextAt(doc, line, false));
+  if (override) return valueSuggestions(override[1], raw, character - override[2].length, { ...contextAt(doc, line, false), today });
   if (/^@[a-z_]*$/.test(text)) {
     if (onlyValues || (trigger && trigger !== '@')) return [];
     const keyEnd = /^@[a-z_]*/.exec(raw)?.[0].length ?? 1;

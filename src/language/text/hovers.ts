@@ -2,7 +2,7 @@
 // a model's capabilities and price on a model line, what the model accepts on a setting,
 // why a term is risky on a safety finding, a variable's text, and a shot's components on its heading.
 import type { Shot, TextRange, VpDocument } from '../../core/format/types.js';
-import { allowedDurations, getModel, sourceFor, unpinnedAlias, type ModelInfo } from '../../core/catalog/catalog.js';
+import { allowedDurations, getModel, lifecycleOf, lifecycleText, replacementText, sourceFor, unpinnedAlias, type ModelInfo } from '../../core/catalog/catalog.js';
 import { estimateCost, formatUsd, pricePerSecond } from '../../core/catalog/cost.js';
 import { analyzeShot, COMPONENTS } from '../../core/lint/components.js';
 import { shotAt } from '../../core/lint/engine.js';
@@ -21,7 +21,17 @@ function durationsText(m: ModelInfo): string {
   return m.durations.length > 6 ? `${m.durations[0]}–${m.durations[m.durations.length - 1]}` : m.durations.join(', ');
 }
 
-export function modelHover(id: string): string | undefined {
+/** The lifecycle line for a model on `today`, or nothing while it is current. */
+function lifecycleLines(m: ModelInfo, today: string | undefined): string[] {
+  const life = lifecycleOf(m, today);
+  if (!life) return [];
+  const head = life.state === 'retired' ? '**Retired**: ' : '**Deprecated**: ';
+  const what = life.state === 'retired' ? ': requests to it fail, nothing renders on it.' : '.';
+  return ['', `${head}${m.name} ${lifecycleText(life)}${what}${replacementText(m, life)}`];
+}
+
+/** `today` (YYYY-MM-DD) is the day lifecycles are judged by; without it none is shown. */
+export function modelHover(id: string, today?: string): string | undefined {
   const m = resolveModel(id);
   if (!m) return undefined;
   const prices = Object.entries(m.pricePerSecond)
@@ -30,6 +40,7 @@ export function modelHover(id: string): string | undefined {
   const src = sourceFor(m, 'pricePerSecond');
   const lines = [
     `**${m.name}** · ${m.tier} tier · ${m.task}`,
+    ...lifecycleLines(m, today),
     ...(m.id !== id ? ['', `\`${id}\` currently points at \`${m.id}\`; pin that id so results stay reproducible.`] : []),
     '',
     `- Durations: ${durationsText(m)} s (default ${m.defaultDuration})`,
@@ -65,7 +76,15 @@ export function settingHover(key: string, params: Shot['params']): string | unde
   }
 }
 
-export function shotHover(shot: Shot): string {
+/** One cost line: the estimate, or that its model is retired (no render, so no cost). */
+function costLine(kind: 'Draft' | 'Final', e: NonNullable<ReturnType<typeof estimateCost>>, today: string | undefined): string {
+  const m = getModel(e.model);
+  const life = m && lifecycleOf(m, today);
+  if (m && life?.state === 'retired') return `${kind}: ${e.name} ${lifecycleText(life)}: no render, no cost.${replacementText(m, life)}`;
+  return `${kind}: ${e.name}, ${e.seconds} s at ${e.resolution} ≈ ${formatUsd(e.usd)}${life ? ` (deprecated${life.retires ? `, retires ${life.retires.date}` : ''})` : ''}`;
+}
+
+export function shotHover(shot: Shot, today?: string): string {
   const a = analyzeShot(shot);
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   const parts = COMPONENTS.map((c) => `${mark(a.components[c])} ${c}${a.evidence[c].length ? ` — ${a.evidence[c].slice(0, 3).join(', ')}` : ''}`);
@@ -77,8 +96,8 @@ export function shotHover(shot: Shot): string {
     ...parts.map((p) => `- ${p}`),
     `- mood: ${a.mood ? a.evidence.mood.slice(0, 3).join(', ') : '—'}`,
     '',
-    draft ? `Draft: ${draft.name}, ${draft.seconds} s at ${draft.resolution} ≈ ${formatUsd(draft.usd)}` : 'No known model: cost unknown.',
-    ...(final ? ['', `Final: ${final.name}, ${final.seconds} s at ${final.resolution} ≈ ${formatUsd(final.usd)}`] : []),
+    draft ? costLine('Draft', draft, today) : 'No known model: cost unknown.',
+    ...(final ? ['', costLine('Final', final, today)] : []),
   ].join('\n');
 }
 
@@ -110,6 +129,8 @@ export function hoverAt(
   line: number,
   character: number,
   docsLink?: (rule: string) => string,
+  /** The day model lifecycles are judged by (YYYY-MM-DD); the editor passes today's. */
+  today?: string,
 ): HoverInfo | undefined {
   const raw = doc.lines[line] ?? '';
   const fm = doc.frontMatter;
@@ -121,7 +142,7 @@ export function hoverAt(
     const range = lineSpan(line, keyStart, valueStart + setting[3].length);
     const key = setting[1];
     if (key === 'model') {
-      const md = modelHover(setting[3].replace(/^["']|["']$/g, ''));
+      const md = modelHover(setting[3].replace(/^["']|["']$/g, ''), today);
       if (md) return { markdown: md, range };
     } else {
       const params = inFrontMatter ? (fm?.params ?? {}) : (shotAt(doc.shots, line)?.params ?? {});
@@ -144,6 +165,6 @@ export function hoverAt(
   }
 
   const shot = shotAt(doc.shots, line);
-  if (shot && shot.line === line && /^#(\s|$)/.test(raw)) return { markdown: shotHover(shot), range: lineSpan(line, 0, raw.length) };
+  if (shot && shot.line === line && /^#(\s|$)/.test(raw)) return { markdown: shotHover(shot, today), range: lineSpan(line, 0, raw.length) };
   return undefined;
 }

@@ -2,6 +2,7 @@
 // lens shows when clicked. Plain data only, so both are unit-tested.
 import type { RenderParams, Shot } from '../../core/format/types.js';
 import { estimateCost, formatUsd, type CostEstimate } from '../../core/catalog/cost.js';
+import { getModel, lifecycleOf, lifecycleText, replacementText, type Lifecycle } from '../../core/catalog/catalog.js';
 
 const TIER_LABEL = { fast: 'Fast', standard: 'Standard', pro: 'Pro' } as const;
 
@@ -10,22 +11,39 @@ export interface LensTitles {
   final?: string;
 }
 
-export function lensTitles(shot: Pick<Shot, 'params'>): LensTitles {
+function lifeOf(e: CostEstimate | undefined, today: string | undefined): Lifecycle | undefined {
+  const m = e && getModel(e.model);
+  return m && lifecycleOf(m, today);
+}
+
+/**
+ * `today` (YYYY-MM-DD) is the day model lifecycles are judged by: a retired model gets no
+ * render lens (it cannot render), a deprecated one is marked.
+ */
+export function lensTitles(shot: Pick<Shot, 'params'>, today?: string): LensTitles {
   const draft = estimateCost(shot.params, 'draft');
   if (!draft) return { draft: shot.params.model ? '$(warning) Unknown model: no cost estimate' : '$(info) Set a model to see the cost' };
   const final = estimateCost(shot.params, 'final');
+  const life = lifeOf(draft, today);
+  if (life?.state === 'retired') return { draft: `$(error) ${draft.name} was retired on ${life.since}: change the model` };
+  const finalLife = lifeOf(final, today);
+  const mark = (l: Lifecycle | undefined) => (l ? ` · $(warning) ${l.state === 'retired' ? 'retired' : 'deprecated'}` : '');
   return {
-    draft: `▶ Draft · ${TIER_LABEL[draft.tier]} · ${draft.seconds}s · ${draft.resolution} · ≈${formatUsd(draft.usd)}`,
-    final: final ? `Final ≈${formatUsd(final.usd)}` : undefined,
+    draft: `▶ Draft · ${TIER_LABEL[draft.tier]} · ${draft.seconds}s · ${draft.resolution} · ≈${formatUsd(draft.usd)}${mark(life)}`,
+    final: final ? `Final ≈${formatUsd(final.usd)}${mark(finalLife)}` : undefined,
   };
 }
 
-function line(kind: string, e: CostEstimate): string {
-  return `${kind}: ${e.name} (${TIER_LABEL[e.tier]}), ${e.seconds} s × $${e.usdPerSecond}/s at ${e.resolution} = ${formatUsd(e.usd)}`;
+function line(kind: string, e: CostEstimate, today: string | undefined): string {
+  const m = getModel(e.model);
+  const life = lifeOf(e, today);
+  if (m && life?.state === 'retired') return `${kind}: ${e.name} (${e.model}) ${lifecycleText(life)}, so it cannot render and costs nothing.${replacementText(m, life).replace(/\.$/, '')}`;
+  const note = m && life ? ` (${e.name} ${lifecycleText(life)})` : '';
+  return `${kind}: ${e.name} (${TIER_LABEL[e.tier]}), ${e.seconds} s × $${e.usdPerSecond}/s at ${e.resolution} = ${formatUsd(e.usd)}${note}`;
 }
 
-/** The text the lens reveals: each estimate's model, seconds, rate and total. */
-export function costBreakdown(shotName: string, params: RenderParams): string {
+/** The text the lens reveals: each estimate's model, seconds, rate and total (and a retired or deprecated model, on `today`). */
+export function costBreakdown(shotName: string, params: RenderParams, today?: string): string {
   const name = `Shot "${shotName || 'unnamed'}"`;
   const draft = estimateCost(params, 'draft');
   if (!draft) {
@@ -36,7 +54,7 @@ export function costBreakdown(shotName: string, params: RenderParams): string {
   const final = estimateCost(params, 'final');
   const adjusted =
     params.resolution && params.resolution !== draft.resolution ? ` Drafts render at ${draft.resolution}: the draft model has no ${params.resolution}.` : '';
-  return `${name} — ${line('Draft', draft)}${final ? `; ${line('Final', final)}` : ''}.${adjusted} List prices per output second, from the bundled model catalog.`;
+  return `${name} — ${line('Draft', draft, today)}${final ? `; ${line('Final', final, today)}` : ''}.${adjusted} List prices per output second, from the bundled model catalog.`;
 }
 
 /** The last render of a shot, for the lens after the cost ones ("✓ Draft 2 min ago", "✗ content-policy"). */
