@@ -98,3 +98,12 @@ test('insert-component fixes fit the shot: fitted choices at a tab stop, or a ne
   const fixed = lintText('# A\nTwo knights clash swords, shields splintering, low angle, grim.\nenvironment: a muddy battlefield below castle walls at dawn\n');
   assert.deepEqual(fixed.diagnostics.filter((d) => d.rule === 'structure/missing-environment' || d.rule.startsWith('safety/')).map((d) => d.rule), []);
 });
+
+test('a line that opens on its verb names no subject: its nouns are scenery', () => {
+  assert.deepEqual(missing('Racing past rows of parked cars under sodium lights, handheld tracking shot.'), ['subject']);
+  assert.deepEqual(missing('Slowly turns toward the window as rain streaks the glass, close-up.'), ['subject']);
+  // A pronoun or a named subject later in the line is still a subject.
+  assert.deepEqual(missing('Turning from the stove, she laughs in a cramped kitchen, close-up.'), []);
+  // Directions to the model are not the scene's verb.
+  assert.deepEqual(missing('Show a red fox trotting through a snowy birch forest, wide shot.'), []);
+});

@@ -81,6 +81,8 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     if (!evidence[kind].includes(phrase)) evidence[kind].push(phrase);
   };
   let contentWords = 0;
+  // Subject words from lines that open on a verb, pending the grammar pass.
+  const doubtful: string[] = [];
   // Character ranges of camera, lighting and mood phrases per segment: grammar must not reuse them.
   const claimed: Array<{ seg: Segment; ranges: number[] }> = [];
   for (const seg of shot.segments) {
@@ -96,8 +98,16 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     const tokens = tokensOf(seg);
     const used = new Uint8Array(tokens.length);
     const ranges: number[] = [];
-    for (const m of longestNonOverlapping(componentMatcher().matchTokens(tokens))) {
-      note(m.value, seg.text, m.start, m.end);
+    const matches = longestNonOverlapping(componentMatcher().matchTokens(tokens));
+    // A prose line that opens on its verb ("Racing past parked cars…") names no subject: its
+    // nouns are scenery. Such lines' subject words wait for the grammar pass to confirm them.
+    const opener = matches.find((m) => m.value !== 'camera' && m.value !== 'mood' && m.value !== 'lighting');
+    const firstFree = firstUnclaimed(tokens, matches);
+    const opensOnVerb =
+      !seg.label && firstFree >= 0 && ((opener?.value === 'action' && opener.startToken === firstFree) || (!opener || opener.startToken > firstFree ? looksLikeGerund(tokens[firstFree].norm) : false));
+    for (const m of matches) {
+      if (!(opensOnVerb && m.value === 'subject')) note(m.value, seg.text, m.start, m.end);
+      else doubtful.push(seg.text.slice(m.start, m.end));
       used.fill(1, m.startToken, m.endToken);
       if (m.value === 'camera' || m.value === 'lighting' || m.value === 'mood') ranges.push(m.start, m.end);
     }
@@ -119,6 +129,8 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   const wants = { subject: !has('subject'), action: !has('action'), environment: !has('environment') && !has('lighting') };
   if (wants.subject || wants.action || wants.environment) {
     for (const kind of grammarPass(claimed, wants, note)) if (!byGrammar.includes(kind)) byGrammar.push(kind);
+    // Without the tagger there is no second opinion: the subject words stand.
+    if (!has('subject') && doubtful.length && !defaultTagger()) for (const d of doubtful) note('subject', d);
   }
   // A shot of a place where nothing acts: the place itself is what it shows ("Golden hour over
   // the harbour, drone shot"), so it does not lack a subject.
@@ -187,4 +199,19 @@ function grammarPass(
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
   return t.length > 2 && t.startsWith('<') && t.endsWith('>') && !t.slice(1, -1).includes('>');
+}
+
+/** Index of the first token no camera, lighting or mood phrase claimed; -1 if none. */
+function firstUnclaimed(tokens: readonly { norm: string }[], matches: ReadonlyArray<{ startToken: number; endToken: number; value: Kind }>): number {
+  let i = 0;
+  for (const m of matches) {
+    if (m.startToken > i) break;
+    if (m.value === 'camera' || m.value === 'mood' || m.value === 'lighting') i = m.endToken;
+    else break;
+  }
+  return i < tokens.length ? i : -1;
+}
+
+function looksLikeGerund(norm: string): boolean {
+  return norm.length > 5 && norm.endsWith('ing') && !ING_NOUNS.has(norm);
 }

@@ -1,10 +1,13 @@
 // Structure by grammar: finds a shot's subject, action and environment from parts of speech
 // when the lexicons found none. Actions are verbs (finite verbs, participles, gerunds) that are
-// not adjectives in disguise; environments are a locative preposition with a place-like noun
-// phrase; subjects are noun phrases outside those place phrases. Camera, lighting and mood
+// not adjectives in disguise; environments are a locative preposition with a noun phrase whose
+// head is a place, a time of day or weather (WordNet's nouns for those, see places.generated.ts)
+// or a proper name; subjects are noun phrases outside those place phrases. Camera, lighting and mood
 // phrases the lexicons matched are skipped, so "tracking shot" or "push in" is never an action.
 import type { TaggedToken } from './types.js';
-import { LOCATIVE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
+import { WORDNET_PLACE, WORDNET_TIME, WORDNET_VEHICLE, WORDNET_WEATHER } from './places.generated.js';
+import { ENVIRONMENT_WORDS } from '../lexicon/cinematography.js';
+import { DIRECTIVE_VERBS, LOCATIVE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
 
 export interface GrammarFindings {
   subject?: string;
@@ -16,6 +19,19 @@ export interface GrammarWants {
   subject: boolean;
   action: boolean;
   environment: boolean;
+}
+
+let settings: Set<string> | undefined;
+let vehicles: Set<string> | undefined;
+/** Nouns that name a place, a time of day or weather: WordNet's (first sense) and the lexicon's. */
+function isSettingNoun(lemma: string): boolean {
+  settings ??= new Set([...WORDNET_PLACE, ...WORDNET_TIME, ...WORDNET_WEATHER, ...ENVIRONMENT_WORDS]);
+  return settings.has(lemma);
+}
+/** Settings after a preposition only: "inside a car", "aboard a ferry". */
+function isVehicleNoun(lemma: string): boolean {
+  vehicles ??= new Set(WORDNET_VEHICLE);
+  return vehicles.has(lemma);
 }
 
 /** Punctuation that ends a clause for noun-phrase and agreement purposes (hyphens and apostrophes do not). */
@@ -125,12 +141,26 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     for (let k = i + 1; k <= head; k++) inPlace[k] = 1;
     const h = tokens[head];
     if (skipped(h)) continue;
-    if (!found.environment && (h.pos === 'PROPN' || !NON_PLACE_HEADS.has(h.lemma))) found.environment = `${t.norm} … ${h.norm}`;
+    const place = h.pos === 'PROPN' || ((isSettingNoun(h.lemma) || isSettingNoun(h.norm) || isVehicleNoun(h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
+    if (!found.environment && place) found.environment = `${t.norm} … ${h.norm}`;
   }
+  // A place named without a preposition still sets the scene: "Neon-lit arcade, 2 a.m., a teen
+  // hunches over a cabinet". Vehicles are not counted here: alone they are usually the subject.
+  if (!found.environment) {
+    const bare = tokens.find(
+      (t, i) => isNominal(t) && !verb[i] && !skipped(t) && !t.norm.endsWith('ing') && !NON_PLACE_HEADS.has(t.lemma) && (isSettingNoun(t.lemma) || isSettingNoun(t.norm)),
+    );
+    if (bare) found.environment = bare.norm;
+  }
+  // A segment that opens on its verb ("Sprinting down an alley, neon signs flickering") names
+  // no subject: the nouns after it are scenery. Directions to the model ("Show a…") are not that.
+  const opener = tokens.findIndex((t) => !skipped(t) && t.pos !== 'ADV' && t.pos !== 'INTJ' && t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
+  const verbFirst = opener >= 0 && verb[opener] === 1 && !DIRECTIVE_VERBS.has(tokens[opener].lemma);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (skipped(t)) continue;
     if (!found.action && verb[i]) found.action = t.norm;
+    if (verbFirst && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm))) continue;
     if (wants.subject && !found.subject && !inPlace[i] && !verb[i]) {
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) found.subject = t.norm;
       else if (isNominal(t) && !NON_SUBJECT_HEADS.has(t.lemma)) found.subject = t.norm;

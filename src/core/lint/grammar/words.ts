@@ -9,6 +9,9 @@ export const LOCATIVE_PREPOSITIONS = new Set([
   'within', 'into', 'onto', 'beyond', 'past', 'against', 'down', 'up', 'aboard', 'by', 'toward', 'towards', 'off',
 ]);
 
+/** Verbs that address the model rather than describe the scene ("Show a fox…", "Film a chef…"). Lemmas. */
+export const DIRECTIVE_VERBS = new Set(['show', 'film', 'capture', 'create', 'generate', 'make', 'depict', 'render', 'animate', 'imagine', 'picture', 'shoot', 'record', 'visualize', 'visualise', 'feature', 'open', 'start', 'begin', 'cut', 'fade']);
+
 export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'another']);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'someone', 'somebody', 'everyone', 'nobody']);
@@ -47,8 +50,16 @@ export const NON_PLACE_HEADS = new Set([
   'man', 'woman', 'men', 'women', 'person', 'people', 'child', 'kid', 'boy', 'girl', 'mother', 'father', 'friend', 'partner', 'crowd',
   'dog', 'cat', 'horse', 'bird', 'owner', 'audience', 'viewer', 'lover', 'rival', 'opponent', 'enemy', 'stranger', 'baby', 'son',
   'daughter', 'brother', 'sister', 'husband', 'wife', 'grandmother', 'grandfather', 'teammate', 'team', 'customer', 'guest', 'fan',
-  // things held or used ("with a knife", "on a guitar")
-  'guitar', 'piano', 'violin', 'drum', 'phone', 'screen', 'keyboard', 'instrument', 'microphone', 'mic',
+  // things held, used or poured into ("on a guitar", "into a ceramic cup", "onto the plate")
+  'guitar', 'piano', 'violin', 'drum', 'phone', 'screen', 'keyboard', 'instrument', 'microphone', 'mic', 'cup', 'mug', 'glass', 'plate',
+  'bowl', 'bottle', 'jar', 'can', 'pan', 'pot', 'wok', 'kettle', 'teapot', 'spoon', 'fork', 'knife', 'tray', 'saucer', 'dish', 'pitcher',
+  'vase', 'box', 'basket', 'bucket', 'envelope', 'page', 'paper', 'notebook', 'book', 'letter', 'map', 'canvas', 'sketchbook', 'easel',
+  'skateboard', 'board', 'surfboard', 'bike', 'bicycle', 'scooter', 'ball', 'racket', 'bat', 'rope', 'string', 'thread', 'needle',
+  'brush', 'pen', 'pencil', 'chalk', 'clay', 'dough', 'batter', 'sauce', 'milk', 'coffee', 'tea', 'water', 'wine', 'ink', 'oil', 'foam',
+  'flame', 'candle', 'lens', 'mirror', 'window-pane', 'pane', 'handle', 'lid', 'rim', 'strap', 'button', 'trigger', 'key', 'lock', 'coin',
+  'card', 'cards', 'chip', 'dice', 'toy', 'doll', 'puppet', 'camera', 'tripod', 'laptop', 'tablet', 'controller', 'remote', 'headphones',
+  'pillow', 'blanket', 'towel', 'sheet', 'napkin', 'ribbon', 'flower', 'petal', 'leaf', 'stem', 'branch', 'twig', 'seed', 'fruit', 'apple',
+  'orange', 'lemon', 'egg', 'cake', 'bread', 'loaf', 'slice', 'piece', 'bite', 'sip', 'drop', 'droplet', 'bubble', 'spark', 'ember',
 ]);
 
 /** Nouns that name no subject of their own: the shot, its look, its timing. Lemmas. */

@@ -45,8 +45,20 @@ export const CAMERA_PHRASES: string[] = [
   'shot on iphone|arri|alexa|red|kodak|film|super|digital|vhs|camcorder', 'arri alexa', 'super 8|16', 'film stock', 'kodak portra|vision3|ektachrome',
   'cctv|security camera|surveillance|bodycam|dashcam|doorbell camera footage|view|angle?', 'found footage', 'gopro|go-pro footage|shot|pov?', 'phone|iphone|smartphone footage|camera|video',
   'webcam|camcorder footage?', 'selfie video|style|shot|cam', 'vlog style|camera?', 'vertical video|format|framing|frame', 'portrait orientation|format|framing',
+  'static', 'aerial', 'zoom', 'panning', 'tracking', 'dolly', 'jib', 'lens', 'close on', 'tight on', 'wide on', 'tight shot|close-up|framing|frame',
+  'in focus', 'out of focus', 'focus shifts|racks|pulls|falls|snaps', 'depth of field', 'dof', 'follow cam|camera', 'follow-cam', 'chase cam|camera',
   'rule of thirds', 'negative space', 'centered|centred|symmetrical|symmetric framing|composition|shot', 'leading lines', 'fills the frame', 'in frame', 'out of frame', 'frame left|right',
 ];
+
+// Plurals of the shot words ("tracking shots", "close-ups", "low angles"), added mechanically.
+const PLURAL: Record<string, string> = { shot: 'shots', 'close-up': 'close-ups', closeup: 'closeups', angle: 'angles', pan: 'pans', zoom: 'zooms', take: 'takes' };
+for (const [i, p] of CAMERA_PHRASES.entries()) {
+  const parts = p.split(' ');
+  const last = parts[parts.length - 1].replace(/\?$/, '');
+  const alts = last.split('|');
+  const more = alts.map((a) => PLURAL[a]).filter((x): x is string => !!x && !alts.includes(x));
+  if (more.length && !parts[parts.length - 1].endsWith('?')) CAMERA_PHRASES[i] = [...parts.slice(0, -1), [...alts, ...more].join('|')].join(' ');
+}
 
 export const MM_CLASS = new Set(['8mm', '12mm', '14mm', '16mm', '18mm', '21mm', '24mm', '28mm', '35mm', '40mm', '50mm', '65mm', '70mm', '85mm', '100mm', '135mm', '200mm']);
 
@@ -67,7 +79,7 @@ export const LIGHTING_PHRASES: string[] = [
   'high-key|low-key lighting?', 'chiaroscuro', 'volumetric light|lighting|fog|haze?', 'god rays', 'light rays', 'sunbeams', 'teal and orange', 'teal-and-orange',
   'sunlight', 'sunlit', 'daylight', 'fluorescent', 'spotlight', 'spotlit', 'silhouette|silhouetted', 'lit by', 'glow|glowing|glows', 'twilight', 'dusk', 'dawn',
   'sunset', 'sunrise', 'midday sun', 'firelight', 'lamplight', 'streetlight|streetlights', 'street lights', 'headlights', 'flicker|flickering light', 'strobe|strobing',
-  'lighting', 'light', 'shadows', 'reflections', 'haze', 'hazy', 'lens flare',
+  'lighting', 'light', 'lights', 'shadows', 'reflections', 'haze', 'hazy', 'lens flare',
 ];
 
 /** Places, settings, weather and time of day. */
