@@ -72,3 +72,21 @@ test('pixel sizes keep the short side at the resolution', () => {
   assert.deepEqual(pixelSize('720p', '1:1'), { width: 720, height: 720 });
   assert.deepEqual(pixelSize('4k', '16:9'), { width: 3840, height: 2160 });
 });
+
+test('every catalog model (Seedance 2.5 and the retired Sora 2 too) builds a request its own schema and the simulator accept', async () => {
+  const { allModels } = await import('../../src/core/catalog/catalog.js');
+  const { defaultSimOptions } = await import('../../src/sim/defaults.js');
+  const sim = defaultSimOptions();
+  assert.ok(sim.knownModel && sim.validate && sim.catalog, 'the default simulator validates against the catalog');
+  for (const m of allModels()) {
+    const ratio = m.aspectRatios.includes('16:9') ? '16:9' : m.aspectRatios[0];
+    const doc = parseDocument(`---\nmodel: ${m.id}\ntier: ${m.tier}\nduration: ${m.defaultDuration}\naspect_ratio: "${ratio}"\n---\n# A\nA fox trots in snow at dawn, wide shot\n`);
+    for (const kind of ['draft', 'final'] as const) {
+      const built = buildRequest(doc.shots[0], kind);
+      assert.ok(built.ok, `${m.id} ${kind}: ${built.ok ? '' : built.message}`);
+      assert.ok(sim.knownModel?.(built.request.model.id), built.request.model.id);
+      assert.equal(sim.validate?.(built.request.body), undefined, `${built.request.model.id} ${kind}`);
+    }
+  }
+  assert.ok(sim.catalog?.().some((c) => c.model === 'bytedance/seedance-2.5/reference-to-video'), 'the simulator publishes the new models');
+});
