@@ -1,8 +1,36 @@
-// Safety-filter lexicon, written for vprompt from the categories providers publish (violence,
-// sexual, minors, real people, third-party IP, hate, self-harm, dangerous, vulgar). Each entry
-// says why it is risky and offers concrete, technical rewordings — the FAQ's advice: swap
-// emotive words for filmable ones. Patterns use PhraseMatcher syntax; `$last` in a suggestion
-// stands for the last matched word (the person or object), so the fix keeps it.
+// Safety-filter lexicon, written for vprompt from the category definitions providers publish —
+// not from test prompts, and not copied from any "banned prompt" list:
+//
+//   [OAI]  OpenAI moderation categories: harassment, harassment/threatening, hate,
+//          hate/threatening, self-harm, self-harm/intent, self-harm/instructions, sexual,
+//          sexual/minors, violence, violence/graphic, illicit, illicit/violent.
+//          https://platform.openai.com/docs/guides/moderation
+//   [GPUP] Google Generative AI Prohibited Use Policy (child sexual abuse, violent extremism,
+//          non-consensual intimate imagery, self-harm, sexually explicit content, hate speech,
+//          harassment, violence and incitement, illegal activity, impersonation).
+//          https://policies.google.com/terms/generative-ai/use-policy
+//   [VEO]  Veo safety filter support codes: Child, Celebrity, Dangerous, Hate, Sexual, Toxic,
+//          Violence, Vulgar, Third-party content, Prohibited content, Other.
+//          https://cloud.google.com/vertex-ai/generative-ai/docs/video/responsible-ai-and-usage-guidelines
+//   [KLING] Kling AI Community Guidelines (terrorism and extremism; racial, religious, gender
+//          discrimination and hate; vulgar or insulting language; threats; sexual content;
+//          violence, gore, murder, self-harm; harm to minors). https://kling.ai/docs/community-policy
+//   [SEED] ByteDance Seedance (BytePlus ModelArk) acceptable use and content rules: violence,
+//          abuse, self-harm, threats, discrimination, sexual content, deepfakes of real people,
+//          intellectual-property infringement, illegal drugs.
+//   [RUN]  Runway Usage Policy: child safety, sexual content, violent and graphic content,
+//          hateful content and symbols, self-harm, illegal goods (weapons, drugs), impersonation
+//          of real people, infringement of others' IP.
+//
+// Each entry names its sources, says why it is risky and offers rewordings shaped like what they
+// replace (`pos`): a verb phrase by a verb phrase, a noun by a noun. Pattern syntax: PhraseMatcher
+// (`a|b`, `tok?`, `@class`, `lemma~` for every inflection). In a suggestion, `word~` is inflected
+// like the matched verb, `$obj` is the matched object ("the old cashier"), `$last` the last
+// matched word. Cues (SAFETY_CUES) are words that are not findings alone but escalate in a
+// combination judged per shot: a minor with sexualised clothing, a pose or a bedroom; a minor with
+// a weapon; a real person with crime or sex; a character with violence; hoods with a cross.
+import type { TokenTest } from '../../text/phraseMatcher.js';
+import { plurals } from '../../text/inflect.js';
 import type { SafetyCategory, SafetyTier } from '../types.js';
 
 export interface SafetyEntry {
@@ -12,199 +40,522 @@ export interface SafetyEntry {
   channel: 'visual' | 'audio' | 'both';
   why: string;
   suggestions: string[];
+  /** What the matched words are, so a rewording replaces like with like. */
+  pos?: 'verb' | 'noun' | 'adj' | 'clause';
+  /** Role in a combination: a recognisable real person, or a franchise character. */
+  combo?: 'celebrity' | 'character';
 }
 
+export type CueKind =
+  | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
+  | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport';
+
+export interface SafetyCue {
+  cue: CueKind;
+  patterns: string[];
+}
+
+/** A word list with every plural added (people nouns are written singular). */
+function withPlurals(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    if (!w.includes(' ')) for (const p of plurals(w)) out.add(p);
+  }
+  return out;
+}
+
+// People: who a harm verb can be aimed at. Nouns, roles and "the wounded"-style adjectives.
 const PEOPLE = [
-  'him', 'her', 'them', 'me', 'you', 'us', 'man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'guard', 'guards', 'soldier',
-  'soldiers', 'officer', 'officers', 'cop', 'cops', 'policeman', 'police', 'victim', 'victims', 'child', 'children', 'kid', 'kids', 'people',
-  'crowd', 'someone', 'somebody', 'person', 'stranger', 'strangers', 'enemy', 'enemies', 'hostage', 'hostages', 'president', 'king', 'queen',
-  'dog', 'cat', 'horse', 'deer', 'animal', 'bird', 'villain', 'hero', 'target', 'rival', 'father', 'mother', 'brother', 'sister', 'wife',
-  'husband', 'friend', 'himself', 'herself', 'themselves', 'detective', 'thief', 'driver', 'teacher', 'student', 'students', 'bystander',
-  'bystanders', 'passerby', 'civilian', 'civilians', 'prisoner', 'prisoners',
+  'man', 'woman', 'boy', 'girl', 'child', 'kid', 'baby', 'toddler', 'infant', 'teen', 'teenager', 'person', 'people', 'guy', 'lady', 'gentleman',
+  'stranger', 'victim', 'hostage', 'prisoner', 'inmate', 'captive', 'civilian', 'bystander', 'passerby', 'pedestrian', 'passenger', 'commuter', 'tourist',
+  'shopper', 'customer', 'cashier', 'clerk', 'shopkeeper', 'storekeeper', 'teller', 'waiter', 'waitress', 'bartender', 'barista', 'driver', 'cabbie',
+  'guard', 'officer', 'cop', 'policeman', 'policewoman', 'soldier', 'sentry', 'marine', 'trooper', 'agent', 'spy', 'detective', 'sheriff', 'deputy',
+  'nurse', 'doctor', 'medic', 'patient', 'teacher', 'student', 'pupil', 'classmate', 'worker', 'farmer', 'miner', 'priest', 'monk', 'nun', 'pastor',
+  'imam', 'rabbi', 'protester', 'demonstrator', 'journalist', 'reporter', 'witness', 'suspect', 'informant', 'snitch', 'traitor', 'enemy', 'rival',
+  'opponent', 'villain', 'hero', 'heroine', 'gangster', 'thug', 'mobster', 'henchman', 'goon', 'bandit', 'robber', 'thief', 'burglar', 'intruder',
+  'attacker', 'assailant', 'king', 'queen', 'prince', 'princess', 'president', 'senator', 'mayor', 'politician', 'ceo', 'boss', 'employee', 'coworker',
+  'colleague', 'neighbour', 'neighbor', 'friend', 'girlfriend', 'boyfriend', 'wife', 'husband', 'partner', 'father', 'mother', 'dad', 'mom', 'mum',
+  'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'family', 'crowd', 'villager',
+  'peasant', 'refugee', 'migrant', 'immigrant', 'jogger', 'hiker', 'camper', 'cyclist', 'runner', 'athlete', 'student', 'schoolgirl', 'schoolboy',
+  'dancer', 'singer', 'musician', 'actor', 'actress', 'model', 'couple', 'elder', 'youth', 'teenager', 'preteen', 'newborn', 'orphan', 'beggar',
+  'vagrant', 'homeless', 'wounded', 'injured', 'dying', 'elderly', 'innocent', 'unarmed', 'defenceless', 'defenseless', 'someone', 'somebody',
+  'everyone', 'everybody', 'anyone', 'dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'animal', 'cow', 'pig', 'rabbit', 'target', 'witch', 'knight',
+  'samurai', 'warrior', 'sailor', 'pilot', 'captain', 'servant', 'maid', 'slave', 'mugger', 'dealer', 'junkie', 'addict', 'pimp', 'prostitute',
 ];
 
-export const SAFETY_CLASSES: Record<string, ReadonlySet<string>> = {
-  person: new Set(PEOPLE),
-  det: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'two', 'three', 'several', 'another', 'that', 'this', 'my', 'your', 'our', 'its']),
-  weapon: new Set(['gun', 'guns', 'pistol', 'pistols', 'rifle', 'rifles', 'shotgun', 'revolver', 'handgun', 'firearm', 'knife', 'knives', 'blade', 'machete', 'sword', 'crossbow', 'grenade', 'grenades']),
-  minor: new Set(['child', 'children', 'kid', 'kids', 'toddler', 'toddlers', 'baby', 'babies', 'infant', 'minor', 'minors', 'underage', 'preteen', 'schoolgirl', 'schoolgirls', 'schoolboy', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'schoolchildren', 'kindergarten']),
-  photoreal: new Set(['photorealistic', 'photoreal', 'realistic', 'hyperrealistic', 'footage', 'documentary', 'news', 'interview', 'voice', 'says', 'speaks', 'sings', 'singing', 'speech', 'lifelike']),
+export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
+  person: withPlurals(PEOPLE),
+  /** Object pronouns a harm verb can take (not "it", not "them": "burns them" is usually letters). */
+  pron: new Set(['him', 'her', 'me', 'you', 'us']),
+  themp: new Set(['them']),
+  refl: new Set(['himself', 'herself', 'themselves', 'myself', 'yourself', 'themself', 'ourselves']),
+  poss: new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its']),
+  det: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'several', 'another', 'that', 'this', 'these', 'those', 'my', 'your', 'our', 'its', 'some', 'every', 'each', 'any', 'all', 'both', 'many', 'dozens']),
+  mod: new Set([
+    'young', 'old', 'elderly', 'little', 'small', 'frail', 'terrified', 'frightened', 'scared', 'screaming', 'crying', 'sobbing', 'begging', 'helpless',
+    'defenceless', 'defenseless', 'unarmed', 'innocent', 'wounded', 'injured', 'pregnant', 'sleeping', 'unconscious', 'bound', 'kneeling', 'masked',
+    'rival', 'enemy', 'teenage', 'female', 'male', 'blonde', 'homeless', 'local', 'random', 'nearby', 'fleeing', 'panicked', 'lone', 'other', 'poor',
+    'drunk', 'blindfolded', 'captured', 'fellow', 'nervous', 'startled', 'hooded', 'uniformed', 'security', 'night', 'shop', 'store', 'gas', 'station',
+    'bank', 'prison', 'police', 'train', 'bus', 'cab', 'taxi', 'hotel', 'old', 'older', 'younger', 'black', 'white', 'asian', 'jewish', 'muslim', 'gay',
+    'first', 'last', 'nearest', 'retreating', 'surrendering', 'kidnapped', 'helpless', 'trembling', 'stunned', 'confused', 'cowering', 'shaking',
+  ]),
+  weapon: withPlurals(['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'handgun', 'firearm', 'knife', 'blade', 'machete', 'sword', 'crossbow', 'grenade', 'dagger', 'switchblade']),
+  /** Protected groups, for dehumanising patterns [OAI hate; GPUP hate speech]. */
+  group: new Set([
+    'jews', 'muslims', 'christians', 'catholics', 'hindus', 'sikhs', 'buddhists', 'blacks', 'whites', 'asians', 'arabs', 'mexicans', 'latinos',
+    'hispanics', 'immigrants', 'migrants', 'refugees', 'gays', 'lesbians', 'homosexuals', 'transgenders', 'africans', 'indians', 'chinese', 'roma',
+    'gypsies', 'foreigners', 'women', 'pakistanis', 'palestinians', 'israelis', 'russians', 'ukrainians', 'koreans', 'japanese', 'mormons', 'atheists',
+  ]),
+  dehum: new Set(['animals', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'subhuman', 'subhumans', 'savages', 'apes', 'monkeys', 'filth', 'disease', 'plague', 'scum', 'trash', 'inferior', 'insects', 'pests', 'leeches', 'dogs', 'pigs', 'cancer']),
+  /** Ages under 18, as numbers and words. */
+  age: new Set([
+    ...Array.from({ length: 17 }, (_, i) => String(i + 1)),
+    'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
+  ]),
+  grade: new Set(['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']),
+  name: {
+    // A capitalised word right after the verb, not sentence-initial and not a common capitalised word: "pistol-whips Marco".
+    test(t, text) {
+      const c = text.charCodeAt(t.start);
+      if (!(c >= 65 && c <= 90)) return false;
+      if (NOT_NAMES.has(t.norm)) return false;
+      // Only a space or two between it and the verb: "stabs. Then" is a new sentence.
+      const before = text.slice(Math.max(0, t.start - 3), t.start);
+      return /^[^.!?:;,"“”()]*$/.test(before);
+    },
+  },
 };
 
+const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'then', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'with', 'while', 'when', 'it', 'this', 'that', 'camera', 'cut', 'shot', 'slow', 'close', 'wide', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'god']);
+
+/** Words that follow an object pronoun, so "her" is the object ("stabs her again"), not a possessive ("whips her hair"). */
+export const AFTER_OBJECT = new Set([
+  'with', 'in', 'on', 'at', 'to', 'and', 'as', 'while', 'until', 'again', 'repeatedly', 'then', 'before', 'after', 'from', 'into', 'over', 'under', 'by',
+  'the', 'twice', 'once', 'dead', 'to', 'unconscious', 'senseless', 'down', 'up', 'out', 'off', 'back', 'hard', 'brutally', 'violently', 'savagely',
+  'viciously', 'alive', 'slowly', 'quickly', 'several', 'multiple', 'three', 'two', 'through', 'across', 'against', 'behind', 'near', 'so', 'till', 'or', 'but',
+  'because', 'who', 'when', 'where', 'for', 'amid', 'during', 'mercilessly', 'relentlessly', 'till', 'point', 'blank',
+]);
+
+// Verbs of harm aimed at a person [OAI violence, violence/graphic; GPUP violence and incitement;
+// VEO Violence; KLING violence, gore, murder; RUN violent content]. STRONG verbs are harm
+// whatever follows a person word; POLY verbs have everyday senses (burn the toast, hang a coat,
+// beat the eggs, whip cream, shoot a wedding) and need a determiner or a person pronoun.
+const OBJ_STRONG = ['@det? @mod? @mod? @person', '@pron', '@themp', '@name @name?'];
+const OBJ_POLY = ['@det @mod? @mod? @person', '@pron', '@name @name?'];
+
+function aimed(verbs: string[], objects: string[], tail = ''): string[] {
+  return verbs.flatMap((v) => objects.map((o) => `${v} ${o}${tail ? ` ${tail}` : ''}`));
+}
+
+const KILL_VERBS = ['kill~', 'murder~', 'stab~', 'knife~', 'shank~', 'strangle~', 'garrote~', 'behead~', 'decapitate~', 'bludgeon~', 'slaughter~', 'massacre~', 'slay~', 'impale~', 'disembowel~', 'dismember~', 'mutilate~', 'maim~', 'assassinate~', 'execute~', 'butcher~', 'smother~', 'suffocate~', 'electrocute~', 'crucify~', 'lynch~', 'gut~', 'poison~'];
+const SHOOT_VERBS = ['shoot~', 'snipe~', 'gun~ down', 'mow~ down', 'shoot~ down', 'shoot~ at', 'fire~ at|on|into', 'open~ fire on|at'];
+const TORTURE_VERBS = ['torture~', 'waterboard~', 'flog~', 'flay~', 'brand~', 'scald~'];
+const BEAT_VERBS = ['beat~', 'beat~ up', 'pistol-whip~', 'pistol whip~', 'pummel~', 'punch~', 'kick~', 'stomp~ on', 'curb-stomp~', 'headbutt~', 'slap~', 'bash~', 'club~', 'batter~', 'assault~', 'attack~', 'hit~', 'strike~', 'choke~', 'throttle~', 'whip~', 'lash~', 'knock~ out'];
+const OTHER_HARM = ['burn~', 'drown~', 'hang~', 'stone~', 'torch~', 'set~ fire to', 'run~ over', 'kidnap~', 'abduct~', 'drag~ away'];
+
+const SUGGEST_KILL = ['overpower~ $obj in a choreographed stage fight', 'grapple~ with $obj, the struggle kept off-screen'];
+const SUGGEST_SHOOT = ['aim~ a prop blaster toward $obj, no impact shown', 'level~ a prop blaster at $obj as the frame cuts away'];
+const SUGGEST_BEAT = ['shove~ $obj back in choreographed slow motion', 'square~ off against $obj, fists clenched'];
+const SUGGEST_TAKE = ['lead~ $obj away into the night', 'confront~ $obj, the outcome left off-screen'];
+
 export const SAFETY_ENTRIES: SafetyEntry[] = [
-  // violence
+  // ─── violence [OAI violence, violence/graphic; GPUP violence; VEO Violence; KLING; SEED; RUN] ───
   {
-    patterns: ['blood', 'bloody', 'bloodied', 'bloodstained', 'blood-soaked', 'bleeding', 'bleeds'],
-    category: 'violence', tier: 'warn', channel: 'visual',
+    patterns: ['blood', 'blood splatter', 'blood splatters', 'pool of blood', 'pools of blood', 'trail of blood', 'blood spray', 'blood sprays', 'splattered blood'],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'noun',
     why: 'visible blood is a common trigger for violence filters.',
     suggestions: ['dark red stains', 'a smear of deep crimson paint'],
   },
   {
-    patterns: ['gore', 'gory', 'gruesome', 'mutilated', 'mutilation', 'dismembered', 'decapitated', 'beheaded', 'disemboweled', 'severed head|limb|arm|hand', 'entrails'],
-    category: 'violence', tier: 'block', channel: 'visual',
-    why: 'graphic injury is blocked by every major provider.',
+    patterns: ['bloody', 'bloodied', 'bloodstained', 'blood-stained', 'blood-soaked', 'blood soaked', 'blood-spattered', 'blood-splattered', 'gory'],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'adj',
+    why: 'visible blood is a common trigger for violence filters.',
+    suggestions: ['mud-streaked', 'grime-streaked'],
+  },
+  {
+    patterns: ['bleed~'],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'verb',
+    why: 'visible blood is a common trigger for violence filters.',
+    suggestions: ['grimace~', 'stagger~'],
+  },
+  {
+    patterns: ['gore', 'mutilation', 'dismemberment', 'disembowelment', 'entrails', 'guts spilling', 'brains splattered', 'exposed bone', 'severed head|limb|limbs|arm|arms|hand|hands|leg|legs|finger|fingers', 'open wound', 'gaping wound', 'bullet wound', 'gunshot wound', 'stab wound', 'stab wounds', 'flesh wound'],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'noun',
+    why: 'graphic injury is blocked by every major provider (violence/graphic).',
     suggestions: ['the aftermath implied by a character\'s shocked reaction', 'a cut to black before impact'],
   },
   {
-    patterns: ['shoot|shoots|shooting|shot @det? @person', 'guns|gunned down', 'shot dead', 'shot in the head|chest|back', 'gets|got shot', 'opens|opened fire on|at'],
-    category: 'violence', tier: 'block', channel: 'visual',
-    why: 'shooting a person is depicted violence.',
-    suggestions: ['aims a prop blaster toward the $last, no impact shown', 'a muzzle flash lights the wall off-screen'],
+    patterns: ['gruesome', 'mutilated', 'dismembered', 'decapitated', 'beheaded', 'disemboweled', 'disembowelled', 'eviscerated', 'maimed', 'impaled', 'headless'],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'adj',
+    why: 'graphic injury is blocked by every major provider (violence/graphic).',
+    suggestions: ['motionless', 'fallen'],
   },
   {
-    patterns: ['gunshot', 'gunshots', 'gunfire', 'gun shot|shots'],
-    category: 'violence', tier: 'warn', channel: 'both',
+    patterns: aimed(SHOOT_VERBS, OBJ_POLY),
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    why: 'shooting a person is depicted violence.',
+    suggestions: SUGGEST_SHOOT,
+  },
+  {
+    patterns: ['shot dead', 'shot in the head|chest|back|face|stomach|neck|leg|arm', 'gets|got|get|getting shot|stabbed|killed|murdered|beaten|executed', 'opens|opened|open|opening fire'],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'clause',
+    why: 'killing or shooting people is blocked as violence.',
+    suggestions: [],
+  },
+  {
+    patterns: ['execution-style', 'execution style', 'point-blank range', 'firing squad', 'public execution', 'execution scene', 'drive-by', 'drive by shooting', 'shooting spree', 'killing spree', 'school shooting', 'mass shooting', 'shooting rampage', 'active shooter', 'gunman', 'gunmen'],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'noun',
+    why: 'killing or shooting people is blocked as violence; a shooting at a school or in a crowd is refused outright.',
+    suggestions: ['a tense stand-off, the action kept off-screen', 'the glow of emergency lights on an empty street'],
+  },
+  {
+    patterns: ['gunshot', 'gunshots', 'gunfire', 'gun shot|shots', 'machine-gun fire', 'machine gun fire', 'rifle shots', 'pistol shots'],
+    category: 'violence', tier: 'warn', channel: 'both', pos: 'noun',
     why: 'gunfire reads as violence in the image and trips audio filters as a sound effect.',
     suggestions: ['a sharp percussive crack off-screen', 'a distant thunder-like crack'],
   },
   {
-    patterns: ['stab|stabs|stabbed|stabbing @det? @person', 'stabbing', 'kill|kills|killed|killing @det? @person', 'murder', 'murders', 'murdered', 'murdering', 'strangle|strangles|strangled|strangling @det? @person', 'executes|executed @det? @person', 'public execution', 'execution scene', 'torture', 'tortured', 'tortures', 'torturing', 'massacre', 'slaughter', 'slaughtered', 'bloodbath', 'burned|burning alive', '@person on fire'],
-    category: 'violence', tier: 'block', channel: 'visual',
-    why: 'killing or torturing a person is blocked as graphic violence.',
-    suggestions: ['overpowers the $last in a choreographed stage fight', 'a tense stand-off, the struggle kept off-screen'],
+    patterns: aimed(KILL_VERBS, OBJ_STRONG),
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    why: 'killing or maiming a person is blocked as graphic violence.',
+    suggestions: SUGGEST_KILL,
   },
   {
-    patterns: ['corpse', 'corpses', 'dead body', 'dead bodies', 'body bag', 'cadaver'],
-    category: 'violence', tier: 'warn', channel: 'visual',
+    patterns: [...aimed(TORTURE_VERBS, OBJ_STRONG)],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    why: 'torture is blocked as graphic violence.',
+    suggestions: ['interrogate~ $obj under a harsh lamp', 'loom~ over $obj in a bare interrogation room'],
+  },
+  {
+    patterns: ['stabbing', 'stabbings', 'murder', 'murders', 'homicide', 'homicides', 'torture', 'torture chamber', 'waterboarding', 'massacre', 'massacres', 'slaughter', 'bloodbath', 'beheading', 'beheadings', 'decapitation', 'lynching', 'lynchings', 'strangulation', 'knife attack', 'knife fight', 'machete attack', 'acid attack', 'honor killing', 'honour killing'],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'noun',
+    why: 'killing or torturing a person is blocked as graphic violence.',
+    suggestions: ['a tense scuffle', 'a tense stand-off, the struggle kept off-screen'],
+  },
+  {
+    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked to death', 'beat~ @det? @mod? @person to death', 'burned|burning|burnt alive', '@person on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'clause',
+    why: 'killing, maiming or threatening a person with a weapon is blocked as violence.',
+    suggestions: [],
+  },
+  {
+    patterns: ['corpse', 'corpses', 'dead body', 'dead bodies', 'body bag', 'body bags', 'cadaver', 'cadavers', 'mass grave', 'hanged man'],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'noun',
     why: 'dead bodies trip violence filters even without injury.',
     suggestions: ['a figure lying motionless under a white sheet', 'an empty chalk outline on the floor'],
   },
   {
-    patterns: ['punch|punches|punched|punching @det? @person', 'beat|beats|beating @det? @person up?', 'beaten to death', 'attacks|attacked @det? @person', 'knock|knocks|knocked @det? @person out', 'wounds', 'wounded', 'injured', '@weapon pointed|aimed at', 'points|aims @det? @weapon at'],
-    category: 'violence', tier: 'warn', channel: 'visual',
+    patterns: [...aimed(BEAT_VERBS, OBJ_POLY), ...aimed(['beat~'], ['@det? @mod? @person', '@pron'], 'up')],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'verb',
     why: 'physical harm to a person is often held by violence filters.',
-    suggestions: ['shoves the $last back in choreographed slow motion', 'a tense confrontation, fists clenched'],
+    suggestions: SUGGEST_BEAT,
   },
   {
-    patterns: ['explosion', 'explosions', 'explodes', 'blows up', 'blown up'],
+    patterns: ['wounded', 'injured'],
+    category: 'violence', tier: 'info', channel: 'visual', pos: 'adj',
+    why: 'injury wording raises the violence score of a borderline shot.',
+    suggestions: ['bandaged', 'limping'],
+  },
+  {
+    patterns: ['@weapon pointed|aimed at @det? @mod? @person', '@weapon pointed|aimed at @pron', 'point~|aim~ @det? @weapon at @det? @mod? @person', 'point~|aim~ @det? @weapon at @pron', 'threaten~ @det? @mod? @person with @det? @weapon', 'threaten~ @pron with @det? @weapon'],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'clause',
+    why: 'a weapon aimed at a person reads as threatened violence.',
+    suggestions: [],
+  },
+  {
+    patterns: [...aimed(['burn~', 'drown~', 'hang~', 'stone~', 'torch~', 'set~ fire to', 'run~ over', 'douse~'], OBJ_POLY)],
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    why: 'burning, drowning or hanging a person is blocked as graphic violence.',
+    suggestions: ['confront~ $obj, the outcome left off-screen', 'stand~ over $obj as embers drift past'],
+  },
+  {
+    patterns: aimed(['kidnap~', 'abduct~', 'drag~ away', 'snatch~'], OBJ_STRONG),
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    why: 'kidnapping a person is depicted violence and a crime.',
+    suggestions: SUGGEST_TAKE,
+  },
+  {
+    patterns: ['kidnapping', 'abduction', 'hostage situation', 'hostages'],
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'noun',
+    why: 'kidnapping and hostages read as violence.',
+    suggestions: ['a tense stand-off', 'a missing-person poster on a wall'],
+  },
+  {
+    patterns: ['explosion', 'explosions', 'explode~', 'blows up', 'blown up', 'blew up'],
     category: 'violence', tier: 'info', channel: 'both',
     why: 'explosions are usually allowed but can tip a borderline prompt, and trip audio filters as SFX.',
     suggestions: ['a burst of orange light and swirling dust (practical effect)', 'a deep rumbling boom'],
   },
+  // threats in speech [OAI harassment/threatening; KLING threats; SEED threatening content]
   {
-    patterns: ['ill kill you', 'i will kill you', 'im going to kill you', 'im gonna kill you', 'gonna kill you', 'youre dead', 'you are dead', 'i will hurt you', 'die bitch'],
-    category: 'violence', tier: 'warn', channel: 'audio',
-    why: 'threats in dialogue trip audio safety filters.',
-    suggestions: ['You\'ll regret this.', 'This isn\'t over.'],
+    patterns: [
+      'ill kill you', 'i will kill you', 'im going to kill you', 'im gonna kill you', 'gonna kill you', 'going to kill you', 'ill murder you', 'ill end you',
+      'ill cut you', 'ill shoot you', 'ill stab you', 'ill slit your throat', 'ill break your neck', 'ill burn your house down', 'ill find you and kill you',
+      'youre dead', 'you are dead', 'youre a dead man', 'you are a dead man', 'dead man walking', 'i will hurt you', 'ill hurt you', 'i know where you live',
+      'watch your back', 'youll die', 'you will die', 'ill make you bleed', 'ill kill your', 'kill you all', 'kill all of you', 'i will find you',
+      'die bitch', 'ill rip your', 'ill blow your brains out', 'blow your head off', 'put a bullet in',
+    ],
+    category: 'violence', tier: 'warn', channel: 'audio', pos: 'clause',
+    why: 'threats in dialogue trip audio safety filters (harassment/threatening).',
+    suggestions: ['you\'ll regret it', 'this isn\'t over'],
   },
   {
-    patterns: ['screams of pain', 'screaming in agony', 'agonized screams', 'blood-curdling scream', 'bloodcurdling scream'],
-    category: 'violence', tier: 'warn', channel: 'audio',
+    patterns: ['screams of pain', 'screaming in agony', 'screams in agony', 'agonized screams', 'agonised screams', 'blood-curdling scream', 'bloodcurdling scream', 'bloodcurdling screams', 'blood-curdling screams', 'tortured screams', 'bones cracking', 'bone crunching', 'bones breaking', 'flesh tearing', 'death rattle'],
+    category: 'violence', tier: 'warn', channel: 'audio', pos: 'noun',
     why: 'sounds of suffering read as violence to audio filters.',
     suggestions: ['a sharp gasp', 'a startled cry'],
   },
-  // sexual
+  // ─── sexual [OAI sexual; GPUP sexually explicit, non-consensual intimate imagery; VEO Sexual; RUN] ───
   {
-    patterns: ['naked', 'nude', 'nudity', 'topless', 'bottomless', 'undressed', 'unclothed', 'in the nude'],
-    category: 'sexual', tier: 'block', channel: 'visual',
+    patterns: ['naked', 'nude', 'topless', 'bottomless', 'undressed', 'unclothed', 'half-naked', 'half naked', 'stark naked', 'fully nude', 'completely nude'],
+    category: 'sexual', tier: 'block', channel: 'visual', pos: 'adj',
     why: 'nudity is blocked by provider sexual-content filters.',
-    suggestions: ['wrapped in a white towel', 'silhouetted behind frosted glass'],
+    suggestions: ['wrapped in a white towel', 'silhouetted behind frosted glass', 'towel-clad'],
   },
   {
-    patterns: ['sex', 'sexual', 'sexually', 'erotic', 'porn', 'porno', 'pornographic', 'orgasm', 'intercourse', 'making love', 'having sex', 'genitals', 'genitalia', 'nipples', 'striptease', 'stripper', 'fetish', 'bdsm'],
+    patterns: ['nudity', 'in the nude', 'full frontal', 'bare breasts', 'bare buttocks', 'exposed breasts'],
+    category: 'sexual', tier: 'block', channel: 'visual', pos: 'noun',
+    why: 'nudity is blocked by provider sexual-content filters.',
+    suggestions: ['a figure wrapped in a white towel', 'a silhouette behind frosted glass'],
+  },
+  {
+    patterns: ['sex', 'sexual', 'sexually', 'erotic', 'erotica', 'porn', 'porno', 'pornographic', 'pornography', 'orgasm', 'orgasms', 'intercourse', 'making love', 'make love', 'makes love', 'having sex', 'have sex', 'has sex', 'genitals', 'genitalia', 'nipples', 'striptease', 'stripper', 'strippers', 'fetish', 'bdsm', 'nsfw', 'xxx', 'hentai', 'onlyfans', 'moans of pleasure', 'masturbate~', 'masturbation', 'blowjob', 'handjob', 'threesome', 'orgy', 'lap dance', 'lapdance', 'sex tape', 'explicit scene', 'sexually explicit'],
     category: 'sexual', tier: 'block', channel: 'both',
     why: 'sexual content is blocked outright.',
     suggestions: ['a tender embrace, framed from the shoulders up', 'two hands intertwined, soft focus'],
   },
   {
-    patterns: ['sexy', 'seductive', 'seductively', 'lingerie', 'sensual', 'provocative', 'cleavage', 'busty', 'scantily clad'],
-    category: 'sexual', tier: 'warn', channel: 'both',
-    why: 'suggestive wording raises the sexual-content score.',
-    suggestions: ['confident and elegant', 'in a tailored evening gown'],
+    patterns: [...aimed(['rape~', 'molest~', 'grope~', 'sexually assault~', 'sexually abuse~'], OBJ_STRONG), 'rape', 'raped', 'sexual assault', 'sexual abuse', 'molestation'],
+    category: 'sexual', tier: 'block', channel: 'both',
+    why: 'sexual violence is blocked by every provider.',
+    suggestions: [],
   },
-  // real people
+  {
+    patterns: ['sexy', 'seductive', 'sensual', 'provocative', 'busty', 'scantily clad', 'scantily-clad', 'lustful', 'horny'],
+    category: 'sexual', tier: 'warn', channel: 'both', pos: 'adj',
+    why: 'suggestive wording raises the sexual-content score.',
+    suggestions: ['confident and elegant', 'elegant'],
+  },
+  {
+    patterns: ['seductively', 'sensually', 'provocatively'],
+    category: 'sexual', tier: 'warn', channel: 'both', pos: 'adj',
+    why: 'suggestive wording raises the sexual-content score.',
+    suggestions: ['confidently', 'elegantly'],
+  },
+  {
+    patterns: ['lingerie', 'cleavage', 'g-string', 'see-through top', 'wet t-shirt', 'pole dance', 'pole dancing', 'pole dancer'],
+    category: 'sexual', tier: 'warn', channel: 'both', pos: 'noun',
+    why: 'suggestive wording raises the sexual-content score.',
+    suggestions: ['a tailored evening gown', 'a silk robe'],
+  },
+  {
+    patterns: ['twerk~'],
+    category: 'sexual', tier: 'warn', channel: 'both', pos: 'verb',
+    why: 'suggestive dancing raises the sexual-content score.',
+    suggestions: ['dance~ energetically', 'shimmy~ to the beat'],
+  },
+  // ─── real people [VEO Celebrity; GPUP impersonation; SEED deepfakes; RUN impersonation] ───
   {
     patterns: [
-      'taylor swift', 'tom cruise', 'elon musk', 'donald trump', 'joe biden', 'barack obama', 'kim kardashian', 'beyonce', 'beyoncé', 'leonardo dicaprio',
-      'scarlett johansson', 'keanu reeves', 'brad pitt', 'angelina jolie', 'morgan freeman', 'pope francis', 'vladimir putin', 'xi jinping',
-      'queen elizabeth', 'king charles', 'lionel messi', 'cristiano ronaldo', 'lebron james', 'oprah', 'oprah winfrey', 'mark zuckerberg', 'jeff bezos',
+      'taylor swift', 'tom cruise', 'elon musk', 'donald trump', 'joe biden', 'barack obama', 'michelle obama', 'kim kardashian', 'beyonce', 'beyoncé', 'leonardo dicaprio',
+      'scarlett johansson', 'keanu reeves', 'brad pitt', 'angelina jolie', 'morgan freeman', 'pope francis', 'pope leo', 'vladimir putin', 'xi jinping',
+      'queen elizabeth', 'king charles', 'prince harry', 'prince william', 'lionel messi', 'cristiano ronaldo', 'lebron james', 'oprah', 'oprah winfrey', 'mark zuckerberg', 'jeff bezos',
       'bill gates', 'marilyn monroe', 'michael jackson', 'elvis presley', 'emma watson', 'tom hanks', 'rihanna', 'kanye west', 'zendaya',
-      'dwayne johnson', 'jennifer lawrence', 'johnny depp', 'will smith', 'ariana grande', 'justin bieber', 'billie eilish',
-      'david attenborough', 'sam altman', 'volodymyr zelensky', 'narendra modi', 'emmanuel macron', 'kamala harris',
+      'dwayne johnson', 'jennifer lawrence', 'johnny depp', 'will smith', 'ariana grande', 'justin bieber', 'billie eilish', 'selena gomez',
+      'david attenborough', 'sam altman', 'volodymyr zelensky', 'narendra modi', 'emmanuel macron', 'kamala harris', 'hillary clinton', 'bill clinton',
+      'benjamin netanyahu', 'kim jong un', 'adolf hitler', 'hitler', 'adele', 'ed sheeran', 'lady gaga', 'snoop dogg', 'eminem', 'jay-z', 'jay z',
+      'shakira', 'bad bunny', 'harry styles', 'dua lipa', 'post malone', 'travis scott', 'nicki minaj', 'cardi b', 'ryan reynolds', 'ryan gosling',
+      'margot robbie', 'timothee chalamet', 'timothée chalamet', 'pedro pascal', 'tom holland', 'robert downey jr', 'chris hemsworth', 'jackie chan',
+      'bruce lee', 'arnold schwarzenegger', 'sylvester stallone', 'meryl streep', 'denzel washington', 'samuel l jackson', 'al pacino', 'robert de niro',
+      'jennifer aniston', 'jennifer lopez', 'kylie jenner', 'kendall jenner', 'paris hilton', 'mrbeast', 'mr beast', 'pewdiepie', 'greta thunberg',
+      'albert einstein', 'princess diana', 'martin luther king', 'nelson mandela', 'gandhi', 'mahatma gandhi', 'steve jobs', 'tiger woods', 'serena williams',
+      'michael jordan', 'kobe bryant', 'usain bolt', 'roger federer', 'neymar', 'kylian mbappe', 'kylian mbappé', 'jensen huang', 'tim cook',
     ],
-    category: 'real-person', tier: 'warn', channel: 'both',
+    category: 'real-person', tier: 'warn', channel: 'both', pos: 'noun', combo: 'celebrity',
     why: 'real, recognisable people are refused by most video models (likeness and consent rules).',
-    suggestions: ['a fictional performer: describe age, hair, wardrobe and manner instead', 'an original character in a similar style'],
+    suggestions: ['a fictional performer', 'an original character'],
   },
   {
-    patterns: ['in the voice of', 'voiced by', 'sounds exactly like', 'looks exactly like', 'impersonating', 'impersonation of', 'celebrity lookalike', 'lookalike', 'look-alike', 'deepfake', 'deep fake', 'face swap', 'faceswap'],
-    category: 'real-person', tier: 'warn', channel: 'both',
-    why: 'imitating a real person\'s voice or likeness is refused even without naming them.',
-    suggestions: ['an original voice: warm, low, slightly raspy', 'describe the look directly: age, hair, wardrobe'],
+    patterns: ['in the voice of @name @name?', 'in the voice of @det? famous|celebrity|real|well-known', 'voiced by @name @name?', 'in @name @name? voice'],
+    category: 'real-person', tier: 'warn', channel: 'both', combo: 'celebrity',
+    why: 'imitating a real person\'s voice is refused even without a picture of them.',
+    suggestions: ['in an original warm, low, slightly raspy voice', 'in an original bright, clear voice'],
   },
-  // third-party IP
+  {
+    patterns: ['sounds exactly like @name @name?', 'looks exactly like @name @name?', 'impersonating @name @name?', 'impersonation of @name @name?', 'an impression of @name @name?', 'celebrity lookalike', 'celebrity look-alike', 'deepfake', 'deepfakes', 'deep fake', 'face swap', 'faceswap', 'face-swap', 'voice clone', 'cloned voice', 'voice of a real', 'real celebrity', 'famous celebrity'],
+    category: 'real-person', tier: 'warn', channel: 'both', combo: 'celebrity',
+    why: 'imitating a real person\'s voice or likeness is refused even without naming them.',
+    suggestions: [],
+  },
+  // ─── third-party IP [VEO Third-party content; SEED IP infringement; RUN others' IP] ───
   {
     patterns: [
       'mickey mouse', 'minnie mouse', 'donald duck', 'spider-man', 'spiderman', 'batman', 'superman', 'wonder woman', 'darth vader', 'yoda',
-      'luke skywalker', 'pikachu', 'pokemon', 'pokémon', 'super mario', 'mario bros', 'luigi', 'harry potter', 'hogwarts', 'iron man',
-      'captain america', 'the hulk', 'shrek', 'homer simpson', 'the simpsons', 'sonic the hedgehog', 'hello kitty', 'barbie', 'lightsaber',
-      'star wars', 'marvel', 'disney princess', 'buzz lightyear', 'spongebob', 'peppa pig', 'optimus prime', 'james bond', 'gandalf', 'frodo',
-      'winnie the pooh', 'elsa from frozen', 'minecraft', 'fortnite', 'master chief', 'lara croft', 'naruto', 'goku',
+      'luke skywalker', 'pikachu', 'pokemon', 'pokémon', 'super mario', 'mario bros', 'luigi', 'princess peach', 'harry potter', 'hogwarts', 'iron man',
+      'captain america', 'the hulk', 'thor', 'thanos', 'deadpool', 'wolverine', 'black panther', 'the joker', 'harley quinn', 'marvel comics', 'marvel universe', 'marvel superhero', 'marvel superheroes', 'marvel hero', 'the terminator', 'shrek', 'homer simpson',
+      'bart simpson', 'the simpsons', 'sonic the hedgehog', 'hello kitty', 'barbie', 'lightsaber', 'star wars', 'disney princess', 'buzz lightyear',
+      'woody from toy story', 'spongebob', 'peppa pig', 'bluey', 'optimus prime', 'james bond', 'gandalf', 'frodo', 'gollum', 'winnie the pooh', 'elsa from frozen',
+      'minecraft', 'fortnite', 'master chief', 'lara croft', 'naruto', 'goku', 'sailor moon', 'totoro', 'studio ghibli', 'scooby-doo', 'scooby doo', 'bugs bunny',
+      'garfield', 'snoopy', 'kermit', 'the muppets', 'paw patrol', 'grogu', 'baby yoda', 'stormtrooper', 'stormtroopers', 'jedi', 'sith',
+      'kratos', 'link from zelda', 'zelda', 'kirby', 'pac-man', 'pacman', 'roblox', 'hatsune miku', 'luffy', 'dragon ball',
+      'attack on titan', 'demon slayer', 'jujutsu kaisen', 'squid game', 'stranger things', 'game of thrones', 'the mandalorian', 'indiana jones',
+      'jack sparrow', 'john wick', 'the terminator', 'robocop', 'xenomorph', 'godzilla', 'king kong', 'teenage mutant ninja turtles',
     ],
-    category: 'third-party-ip', tier: 'warn', channel: 'both',
+    category: 'third-party-ip', tier: 'warn', channel: 'both', pos: 'noun', combo: 'character',
     why: 'copyrighted characters and franchises are refused or blocked on output.',
-    suggestions: ['an original character: describe costume, colours and silhouette', 'a masked hero in a red and blue suit of your own design'],
+    suggestions: ['an original character in a custom costume', 'a masked hero of your own design'],
   },
   {
-    patterns: ['coca-cola', 'coca cola', 'coke can', 'pepsi', 'nike logo', 'nike swoosh', 'adidas logo', 'apple logo', 'mcdonalds', 'starbucks', 'ferrari logo', 'rolex', 'louis vuitton', 'gucci', 'red bull', 'lego', 'disney castle', 'pixar'],
-    category: 'third-party-ip', tier: 'info', channel: 'visual',
+    patterns: ['coca-cola', 'coca cola', 'coke can', 'pepsi', 'nike logo', 'nike swoosh', 'adidas logo', 'apple logo', 'mcdonalds', 'starbucks', 'ferrari logo', 'rolex', 'louis vuitton', 'gucci', 'red bull', 'lego', 'disney castle', 'pixar', 'pixar style', 'disney style', 'netflix logo', 'iphone', 'playstation', 'nintendo switch', 'tesla logo', 'chanel', 'prada'],
+    category: 'third-party-ip', tier: 'info', channel: 'visual', pos: 'noun',
     why: 'brands and logos can be blocked or rendered garbled; avoid them in generated footage.',
     suggestions: ['an unbranded red soda can', 'a plain white sneaker with no logo'],
   },
   {
-    patterns: ['lyrics', 'lyrics from|of', 'sings|singing|sing @det? song by', 'song by', 'theme song from', 'cover of', 'bohemian rhapsody', 'let it go', 'shake it off', 'imperial march', 'star wars theme', 'hey jude', 'thriller by', 'billie jean', 'despacito', 'happy birthday song'],
+    patterns: [
+      'lyrics', 'lyrics from|of', 'sings|singing|sing|sang @det? song by', 'song|songs|hit|hits|track|album by @name', 'theme song from|of', 'theme from', 'soundtrack from|of', 'cover of', 'a cover version',
+      'bohemian rhapsody', 'imperial march', 'star wars theme', 'hey jude', 'thriller by', 'billie jean', 'despacito', 'happy birthday song',
+      'smells like teen spirit', 'sweet child o mine', 'stairway to heaven', 'wonderwall', 'hotel california', 'rolling in the deep',
+      'uptown funk', 'gangnam style', 'baby shark', 'never gonna give you up', 'dancing queen', 'my heart will go on', 'careless whisper',
+      'livin on a prayer', 'sweet caroline', 'dont stop believin', 'we will rock you', 'we are the champions', 'another brick in the wall', 'yellow submarine',
+      'all i want for christmas is you', 'jingle bell rock', 'old town road', 'flowers by miley cyrus',
+      'harry potter theme', 'jaws theme', 'mission impossible theme', 'james bond theme', 'pirates of the caribbean theme', 'game of thrones theme', 'jurassic park theme',
+      'is this the real life', 'just a small town girl', 'cause baby now weve got bad blood', 'hello from the other side', 'im gonna take my horse to the old town road',
+      'a beatles song', 'beatles song', 'taylor swift song', 'beyonce song', 'drake song', 'adele song', 'queen song', 'metallica song', 'abba song', 'bts song', 'blackpink song',
+    ],
     category: 'third-party-ip', tier: 'warn', channel: 'audio',
     why: 'copyrighted songs and lyrics are rejected by audio filters.',
-    suggestions: ['hums an original wordless melody', 'an upbeat original synth-pop instrumental'],
+    suggestions: ['an original wordless melody', 'an upbeat original synth-pop instrumental'],
   },
-  // hate
   {
-    patterns: ['nazi', 'nazis', 'swastika', 'swastikas', 'kkk', 'ku klux klan', 'white power', 'white supremacist', 'white supremacy', 'ethnic cleansing', 'genocide', 'racial slur', 'racial slurs', 'hate speech', 'heil hitler', 'sieg heil', 'nazi salute', 'hitler salute', 'lynching', 'lynch mob'],
+    // Titles that are also everyday phrases count only when sung, played or hummed.
+    patterns: ['sing~|play~|hum~|perform~|blast~|cover~ let_it_go|shake_it_off|take_on_me|lose_yourself|single_ladies|cruel_summer|bad_romance|anti-hero|blinding_lights|shape_of_you|thriller|imagine|yesterday|halo|hello|happy|closer|believer|faded|stay|perfect|royals|toxic|hallelujah|creep|jolene|respect|dynamite|butter'],
+    category: 'third-party-ip', tier: 'warn', channel: 'both', pos: 'verb',
+    why: 'a named hit song is copyrighted music, rejected by audio filters.',
+    suggestions: ['hum~ an original wordless melody', 'sing~ an original folk tune'],
+  },
+  // ─── hate [OAI hate, hate/threatening; GPUP hate speech; VEO Hate; KLING discrimination; RUN hateful symbols] ───
+  {
+    patterns: [
+      'nazi', 'nazis', 'neo-nazi', 'neo nazi', 'neo-nazis', 'neo nazis', 'swastika', 'swastikas', 'hakenkreuz', 'kkk', 'ku klux klan', 'klan', 'klansman', 'klansmen', 'klan robes', 'klan hood|hoods',
+      'white power', 'white supremacist', 'white supremacists', 'white supremacy', 'white pride', 'white nationalist', 'white nationalists', 'aryan brotherhood', 'aryan nations', 'aryan race',
+      'ethnic cleansing', 'genocide', 'pogrom', 'racial slur', 'racial slurs', 'hate speech', 'hate crime', 'hate symbol', 'hate symbols', 'heil hitler', 'sieg heil', 'heil', 'nazi salute', 'hitler salute',
+      'roman salute', 'seig heil', 'lynch mob', 'ss insignia', 'ss uniform', 'ss uniforms', 'ss officer', 'ss officers', 'ss runes', 'ss bolts', 'ss lightning bolts', 'totenkopf', 'sonnenrad',
+      'black sun symbol', 'blood and soil', 'jews will not replace us', 'you will not replace us', 'great replacement', 'fourteen words', '14 words', 'rahowa', 'racial holy war', 'holocaust denial',
+       'burning cross', 'burning crosses', 'cross burning', 'cross-burning', 'gas chamber', 'gas chambers', 'master race', 'race war', 'hitler youth',
+    ],
+    category: 'hate', tier: 'block', channel: 'both', pos: 'noun',
+    why: 'hate symbols, slogans and groups are blocked outright.',
+    suggestions: [],
+  },
+  {
+    patterns: ['burn~|light~|raise~|erect~ @det? cross|crosses'],
+    category: 'hate', tier: 'block', channel: 'visual', pos: 'verb',
+    why: 'a cross set alight is a Ku Klux Klan hate symbol.',
+    suggestions: [],
+  },
+  {
+    patterns: [
+      '@group are|were @dehum', '@group are|were not human', '@group are|were @det? @dehum', 'exterminate~|eradicate~|wipe~|purge~|cleanse~|deport~|gas~ @det? @group', 'wipe~ out @det? @group', 'kill~ all @det? @group', 'death to @det? @group',
+      '@group should|must die', '@group should|must be killed|exterminated|gassed|deported|wiped_out|eliminated', '@group go back to', 'hate~ @group', 'filthy @group', 'dirty @group', 'subhuman @group',
+    ],
+    category: 'hate', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'dehumanising or violent language about a protected group is hate speech.',
+    suggestions: [],
+  },
+  {
+    // Slurs, by the categories open moderation lists use (race and ethnicity, religion, sexual
+    // orientation, gender identity, disability); entries written for vprompt.
+    patterns: [
+      'nigger', 'niggers', 'nigga', 'niggas', 'negroid', 'coons', 'spic', 'spics', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs', 'paki', 'pakis',
+      'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'kike', 'kikes', 'kyke', 'heeb', 'heebs', 'gypo', 'gyppo', 'pikey', 'pikeys', 'wop', 'wops', 'dago', 'dagos',
+      'faggot', 'faggots', 'fags', 'tranny', 'trannies', 'shemale', 'retard', 'retards', 'retarded', 'mongoloid', 'spaz', 'spastic', 'zipperhead', 'camel jockey', 'porch monkey', 'jungle bunny',
+    ],
     category: 'hate', tier: 'block', channel: 'both',
-    why: 'hate symbols and speech are blocked outright.',
-    suggestions: ['a 1940s military uniform without insignia', 'a tense crowd, faces in shadow'],
+    why: 'slurs are blocked as hate speech in text and in dialogue.',
+    suggestions: [],
   },
-  // self-harm
+  // ─── self-harm [OAI self-harm, self-harm/intent, self-harm/instructions; GPUP self-harm; KLING; RUN] ───
   {
-    patterns: ['suicide', 'suicidal', 'kills himself', 'kills herself', 'kill myself', 'killed himself', 'killed herself', 'self-harm', 'self harm', 'cuts|cut|slits|slit her|his|their wrists', 'overdose', 'overdoses', 'overdosing', 'hangs himself|herself', 'noose'],
+    patterns: [
+      'suicide', 'suicidal', 'kill~ @refl', 'kill myself', 'self-harm', 'self harm', 'self-harming', 'self-injury', 'self injury', 'self-mutilation',
+      'cut~|slit~|slash~ @poss wrists|wrist|forearm|forearms|arms|thighs', 'cut~ @refl', 'cutting herself|himself|myself|themselves', 'razor blade|blades to @poss wrist|wrists|arm|skin', 'overdose~', 'hang~ @refl', 'noose', 'nooses',
+      'take~ @poss own life', 'end~ @poss own? life', 'end it all', 'ending it all', 'end~ it all', 'suicide note', 'suicide notes', 'nobody will miss me', 'no one will miss me', 'noone will miss me',
+      'nobody would miss me', 'no one would miss me', 'better off without me', 'better off dead', 'want to die', 'wants to die', 'wanted to die', 'i want to die', 'wish i was dead', 'wish i were dead',
+      'dont want to live anymore', 'dont want to be alive', 'dont want to wake up', 'never wake up again', 'not wake up tomorrow', 'wont wake up tomorrow', 'go to sleep and never wake up', 'not be here tomorrow', 'wont be here tomorrow',
+      'this is my goodbye', 'my last goodbye', 'my final goodbye', 'goodbye cruel world', 'kill yourself', 'kys', 'go die', 'go kill yourself', 'you should die', 'you should kill yourself',
+      'slit my wrists', 'swallow~ @det? handful|bottle of pills', 'pro-ana', 'pro ana', 'pro-mia', 'pro mia', 'thinspiration', 'thinspo', 'bonespo', 'meanspo', 'starve~ @refl', 'binge and purge', 'purging after meals', 'purge~ after eating', 'thigh gap goals', 'skip~ meals to be thin',
+    ],
     category: 'self-harm', tier: 'block', channel: 'both',
-    why: 'self-harm is blocked by every provider.',
-    suggestions: ['sits alone at the window, lost in thought', 'a quiet moment of grief, face turned away'],
+    why: 'self-harm, suicidal intent and eating-disorder promotion are blocked by every provider.',
+    suggestions: [],
   },
   {
-    patterns: ['jumps|jumping off @det? building|bridge|roof|cliff|ledge', 'about to jump'],
+    patterns: ['jump~ off|from @det? building|bridge|roof|rooftop|cliff|ledge|balcony|overpass|tower', 'about to jump', 'step~ off @det? ledge|edge', 'stand~ on @det? ledge', 'lean~ over @det? railing of @det? bridge'],
     category: 'self-harm', tier: 'warn', channel: 'visual',
     why: 'a person about to fall from a height can read as self-harm.',
-    suggestions: ['stands at the railing, looking out over the city', 'leaps between rooftops in a parkour run'],
+    suggestions: ['stand~ at the railing, looking out over the city', 'lean~ on the railing, watching the lights below'],
   },
-  // dangerous
+  // ─── dangerous: weapons, explosives, drugs [OAI illicit, illicit/violent; GPUP illegal activity, violent extremism; VEO Dangerous; KLING terrorism; RUN illegal goods] ───
   {
-    patterns: ['bomb-making', 'build|builds|building|make|makes|making a bomb', 'pipe bomb', 'car bomb', 'molotov', 'molotov cocktail', 'meth lab', 'cooking meth', 'cooks meth', 'drug lab', 'snorting cocaine', 'snorts cocaine', 'injecting heroin', 'shoots up heroin', 'ied', 'suicide bomber', 'terrorist attack', 'school shooting', 'mass shooting', 'hijacking', 'hijacks', 'arson', '3d printed gun'],
+    patterns: [
+      'bomb-making', 'bomb making', 'pipe bomb', 'pipe bombs', 'car bomb', 'nail bomb',
+      'molotov', 'molotov cocktail', 'molotov cocktails', 'homemade explosive', 'homemade explosives', 'how to make a bomb', 'how to build a bomb', 'ied', 'ieds', 'suicide bomber', 'suicide bombers', 'suicide vest',
+      'terrorist attack', 'terror attack', 'hijacking', 'hijack~ @det? plane|airplane|jet|bus', 'arson', '3d printed gun', '3d-printed gun', '3d print~ @det? gun', 'nerve agent', 'sarin', 'ricin', 'anthrax', 'dirty bomb',
+      'meth lab', 'cooking meth', 'cook~ meth|crystal_meth|methamphetamine|crack', 'drug lab', 'mix~ bleach and ammonia',
+      'snort~ cocaine|coke|heroin|lines|a_line|rails|a_rail|powder|meth|ketamine', 'line|lines|rails of cocaine|coke|white_powder', 'rail|rails of white powder', 'inject~ heroin', 'shoot~ up heroin', 'shooting up heroin', 'smoke~ crack|meth|heroin', 'crack pipe', 'meth pipe',
+      'freebasing', 'freebase', 'drug deal', 'drug dealing', 'deal~ drugs', 'sell~ drugs', 'fentanyl', 'heroin needle', 'needle in @poss arm|vein', 'tie~ off @poss arm', 'cook~ up @det? spoon of heroin', 'cook~ heroin',
+    ],
     category: 'dangerous', tier: 'block', channel: 'both',
-    why: 'instructions for or depictions of weapons, terror and drug production are blocked.',
-    suggestions: ['a chemistry lab with glowing beakers, purpose left unstated', 'emergency lights flash across an empty street'],
+    why: 'making weapons or explosives, terror and hard-drug use are blocked (illicit/violent, Dangerous).',
+    suggestions: [],
   },
   {
-    patterns: ['cocaine', 'heroin', 'meth', 'methamphetamine', 'crack pipe', 'drunk driving', 'drink driving', 'bomb explodes', 'detonates'],
+    patterns: ['build~|make~|assemble~|wire~ @det? bomb|bombs|ied|explosive|explosives|detonator|pipe_bomb|grenade|silencer|suppressor|ghost_gun|suicide_vest'],
+    category: 'dangerous', tier: 'block', channel: 'both', pos: 'verb',
+    why: 'making weapons or explosives is blocked (illicit/violent, Dangerous).',
+    suggestions: ['solder~ a circuit board under a desk lamp', 'tinker~ with an old radio, purpose left unstated'],
+  },
+  {
+    patterns: ['napalm', 'weaponised', 'weaponized', 'cocaine', 'heroin', 'meth', 'methamphetamine', 'crystal meth', 'crack cocaine', 'lsd', 'ecstasy pills', 'mdma', 'magic mushrooms', 'ketamine', 'drunk driving', 'drink driving', 'bomb explodes', 'detonate~', 'bong', 'bongs', 'bong hit', 'roll~ @det? joint', 'smoke~ @det? joint|blunt|spliff', 'joint of weed', 'drug paraphernalia', 'stoned', 'getting high', 'tripping on acid', 'pill-popping', 'popping pills', 'junkie', 'junkies'],
     category: 'dangerous', tier: 'warn', channel: 'both',
-    why: 'hard drugs and dangerous acts are often held for review.',
-    suggestions: ['a smoky nightclub, the details left out of frame', 'a car swerving on a wet road at night'],
+    why: 'drug use and dangerous acts are often held for review.',
+    suggestions: [],
   },
-  // vulgar
+  // ─── vulgar [VEO Vulgar, Toxic; OAI harassment; KLING vulgar or insulting language] ───
   {
-    patterns: ['fuck', 'fucking', 'fucked', 'fucker', 'motherfucker', 'motherfucking', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'bastard', 'asshole', 'dickhead', 'cunt', 'twat', 'wanker'],
+    patterns: ['fucker', 'motherfucker', 'piece of shit', 'bitch', 'son of a bitch', 'bastard', 'asshole', 'arsehole', 'dickhead', 'cunt', 'twat', 'wanker', 'whore', 'slut', 'skank', 'jackass', 'dumbass', 'douchebag'],
+    category: 'vulgar', tier: 'warn', channel: 'both', pos: 'noun',
+    why: 'profanity trips audio filters in dialogue and vulgarity filters in text.',
+    suggestions: ['jerk', 'fool'],
+  },
+  {
+    patterns: ['fuckers', 'motherfuckers', 'bitches', 'bastards', 'assholes', 'arseholes', 'dickheads', 'cunts', 'twats', 'wankers', 'whores', 'sluts'],
+    category: 'vulgar', tier: 'warn', channel: 'both', pos: 'noun',
+    why: 'profanity trips audio filters in dialogue and vulgarity filters in text.',
+    suggestions: ['jerks', 'fools'],
+  },
+  {
+    patterns: ['fucking', 'fuckin', 'motherfucking', 'shitty', 'bitching'],
+    category: 'vulgar', tier: 'warn', channel: 'both', pos: 'adj',
+    why: 'profanity trips audio filters in dialogue and vulgarity filters in text.',
+    suggestions: ['freaking', 'lousy'],
+  },
+  {
+    patterns: ['fuck', 'fucks', 'fucked', 'shit', 'shits', 'shitting', 'bullshit', 'horseshit', 'mf', 'wtf', 'stfu', 'goddammit', 'goddamnit', 'bollocks'],
     category: 'vulgar', tier: 'warn', channel: 'both',
     why: 'profanity trips audio filters in dialogue and vulgarity filters in text.',
-    suggestions: ['Darn it!', 'mutters under her breath, words unheard'],
+    suggestions: ['bleep'],
   },
   {
-    patterns: ['damn', 'goddamn', 'hell no', 'bloody hell', 'piss off', 'pissed off'],
+    patterns: ['dick', 'prick', 'cock', 'pussy', 'tits', 'knob', 'damn', 'damned', 'goddamn', 'hell no', 'bloody hell', 'piss off', 'pissed off', 'crap', 'screw you', 'sod off', 'arse', 'shut up'],
     category: 'vulgar', tier: 'info', channel: 'audio',
     why: 'mild profanity is usually fine but can tip a borderline audio check.',
     suggestions: ['No way!', 'Oh, come on!'],
   },
   {
-    patterns: ['middle finger', 'flips off', 'flipping off', 'flips the bird', 'flipping the bird', 'mooning', 'urinating', 'pees on', 'vomit', 'vomits', 'vomiting'],
+    patterns: ['middle finger', 'flip~ off @pron', 'flip~ off @det @mod? @person', 'flip~ off @det? camera', 'flips the bird', 'flipping the bird', 'flip~ @det? bird', 'mooning', 'urinate~', 'pee~ on', 'piss~ on', 'vomit~', 'puke~', 'throw~ up on', 'spit~ on @det? @mod? @person', 'spit~ in @poss face', 'defecate~', 'pooping', 'poops', 'fart~', 'crotch grab', 'grab~ @poss crotch'],
     category: 'vulgar', tier: 'warn', channel: 'visual',
     why: 'crude gestures and bodily functions are caught by vulgarity filters.',
     suggestions: ['rolls her eyes and turns away', 'a dismissive wave of the hand'],
@@ -212,26 +563,81 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
 ];
 
 /**
+ * Cues: not findings on their own, they make a combination in the same shot [OAI sexual/minors;
+ * VEO Child, Celebrity; GPUP child sexual abuse, impersonation; RUN child safety].
+ */
+export const SAFETY_CUES: SafetyCue[] = [
+  {
+    cue: 'minor',
+    patterns: [
+      'child', 'children', 'kid', 'kids', 'kiddo', 'kiddos', 'toddler~', 'baby', 'babies', 'infant~', 'newborn~', 'minors', 'underage', 'under-age', 'preteen~', 'pre-teen~', 'tween~', 'teen~', 'teenager~', 'teenage',
+      'schoolgirl~', 'schoolboy~', 'schoolchild', 'schoolchildren', 'schoolkid~', 'kindergartner~', 'kindergartener~', 'kindergarten', 'preschooler~', 'preschool', 'pre-school', 'grade schooler~',
+      '@grade grader|graders', '@grade grade student|students', 'middle school|schooler|schoolers', 'elementary school|schooler|schoolers', 'primary school', 'junior high', 'high school freshman|freshmen|sophomore|sophomores|student|students|girl|girls|boy|boys|cheerleader|cheerleaders|kid|kids',
+      'high schooler~', 'little girl~', 'little boy~', 'young girl~', 'young boy~', 'daughter aged', 'schoolgirl uniform', 'school uniform', 'playground', 'boy scout~', 'girl scout~', 'cub scout~',
+      '@age year old|olds|yr|yrs|yo', '@age years old', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
+    ],
+  },
+  { cue: 'weapon', patterns: ['gun~', 'pistol~', 'rifle~', 'shotgun~', 'revolver~', 'handgun~', 'firearm~', 'assault rifle~', 'ak 47', 'ak47', 'ar 15', 'ar15', 'uzi', 'glock', 'loaded gun', 'knife', 'knives', 'machete~', 'switchblade~', 'dagger~', 'grenade~', 'crossbow~', 'bomb', 'bombs', 'explosive~', 'ammunition', 'bullets'] },
+  { cue: 'photoreal', patterns: ['photorealistic', 'photoreal', 'photo-realistic', 'realistic', 'hyperrealistic', 'hyper-realistic', 'footage', 'documentary', 'news', 'interview', 'voice', 'says', 'speaks', 'sings', 'singing', 'speech', 'lifelike', 'real life', 'cctv', 'bodycam', 'leaked'] },
+  { cue: 'clothing', patterns: ['bikini~', 'swimsuit~', 'swimwear', 'bathing suit~', 'underwear', 'bra', 'bras', 'crop top~', 'miniskirt~', 'mini skirt~', 'short shorts', 'tight dress', 'tight dresses', 'leotard~', 'nightie', 'negligee', 'towel', 'tank top'] },
+  { cue: 'clothing-strong', patterns: ['panties', 'thong', 'thongs', 'fishnet~', 'fishnets', 'garter~', 'stockings and heels', 'corset~', 'latex outfit', 'bodystocking'] },
+  { cue: 'bare', patterns: ['shirtless', 'bare-chested', 'bare chested', 'bare chest', 'half-dressed', 'half dressed', 'barely dressed', 'barely clothed', 'skimpy', 'revealing outfit', 'revealing clothes', 'low-cut'] },
+  { cue: 'pose', patterns: ['pose~', 'posing', 'lying on @det? bed', 'lies on @det? bed', 'arch~ @poss back', 'on all fours', 'spread~ @poss legs', 'look~ over @poss shoulder', 'lick~ @poss lips', 'close-up of @poss body|legs|thighs|chest', 'camera lingers on @poss body', 'body shot', 'wet hair clinging'] },
+  { cue: 'pose-strong', patterns: ['sultry', 'alluring', 'flirtatious', 'flirty', 'suggestive', 'suggestively', 'come-hither', 'come hither', 'bedroom eyes', 'bite~ @poss lip', 'pout~', 'pouty', 'pouting', 'coquettish', 'sexualised', 'sexualized', 'titillating'] },
+  { cue: 'setting', patterns: ['bedroom~', 'bed', 'beds', 'motel~', 'hotel room~', 'shower~', 'bathtub~', 'bath', 'hot tub~', 'jacuzzi', 'locker room~', 'changing room~', 'sauna~', 'sleepover', 'slumber party', 'backseat'] },
+  { cue: 'crime', patterns: ['arrested', 'handcuffed', 'in handcuffs', 'mugshot', 'in prison', 'behind bars', 'prison cell', 'jail cell', 'orange jumpsuit', 'perp walk', 'rob~ @det? bank|store|shop', 'steal~', 'shoplift~', 'drunk', 'wasted', 'high on', 'bribe~', 'smuggl~', 'loot~', 'on trial', 'confesses to', 'caught cheating', 'in bed with', 'kissing', 'making out'] },
+  { cue: 'goodbye', patterns: ['goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'final goodbye', 'last goodbye', 'says goodbye', 'saying goodbye', 'goodbye forever', 'one last time', 'final message', 'last message', 'giving away @poss things|belongings|possessions'] },
+  { cue: 'pills', patterns: ['pills', 'handful of pills', 'bottle of pills', 'pill bottle', 'pill bottles', 'sleeping pills', 'painkillers', 'razor blade~', 'rope tied'] },
+  { cue: 'shootup', patterns: ['shoot~ up', 'shooting up'] },
+  { cue: 'drug-context', patterns: ['needle', 'needles', 'syringe', 'syringes', 'spoon', 'tourniquet', 'vein', 'veins', 'junkie', 'junkies', 'addict', 'addicts', 'bathroom stall', 'heroin', 'track marks'] },
+  { cue: 'hood', patterns: ['white hood~', 'white robe~', 'white robes and hoods', 'white robes and pointed hoods', 'pointed hood~', 'pointed white hood~', 'hooded white robe~', 'white hooded robe~', 'white-hooded', 'hooded figures in white'] },
+  { cue: 'hood-with', patterns: ['cross', 'crosses', 'torch~', 'torchlit', 'torch-lit', 'rally', 'march~', 'noose', 'flaming', 'burning', 'burn~', 'lynch~'] },
+  { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },
+];
+
+/**
  * Phrases that contain risky-looking words but are harmless; matched in the same pass and,
- * being longer or earlier, they shadow the risky words inside them. Camera phrases from the
- * cinematography lexicon are added to these at build time.
+ * being longer or earlier, they shadow the risky words and cues inside them. Camera phrases from
+ * the cinematography lexicon are added to these at build time.
  */
 export const BENIGN_PHRASES: string[] = [
-  'blood orange', 'blood oranges', 'blood moon', 'blood red', 'blood-red', 'blood type', 'blood pressure', 'blood bank', 'blood drive',
-  'naked eye', 'naked flame', 'naked bulb', 'naked light bulb', 'naked branches', 'naked trees', 'naked walls',
-  'nude lipstick', 'nude tones', 'nude colour', 'nude color', 'nude heels', 'nude palette', 'nude beige',
-  'killer whale', 'killer whales', 'killer bee', 'killer bees', 'killer app', 'killer heels', 'lady killer',
-  'explosion of colour', 'explosion of color', 'explosion of colours', 'explosion of colors', 'explosion of flavour', 'explosion of flavor',
-  'explodes with colour', 'explodes with color', 'explodes into colour', 'explodes into color', 'bursts with colour',
-  'smoke machine', 'photo shoot', 'photoshoot', 'fashion shoot', 'film shoot', 'shoot the scene', 'shoots the scene', 'shoot on film', 'shot on film',
-  'bamboo shoot', 'bamboo shoots', 'shooting star', 'shooting stars', 'shoots up into the sky', 'shot glass', 'shot glasses', 'shot of espresso',
-  'shot of whiskey', 'shot of tequila', 'big shot', 'mug shot', 'screenshot', 'slingshot', 'snapshot', 'moonshot', 'long shot', 'shot put',
-  'knockout look', 'knockout dress', 'fire-red', 'fire red', 'fire engine', 'fire truck', 'fire station', 'fire escape', 'fire pit', 'campfire',
-  'dead leaves', 'dead end', 'dead of night', 'dead calm', 'deadline', 'drop dead gorgeous', 'dead ahead',
-  'bloody mary', 'killing time', 'kill switch', 'kill the lights', 'kills the engine', 'cut to black', 'jump cut', 'smash cut',
-  'heart attack', 'panic attack', 'sex pistols', 'breast pocket', 'chicken breast', 'breaststroke',
-  'cocktail', 'molotov ribbentrop', 'execution of the plan', 'flawless execution',
-  'bomb pop', 'photobomb', 'bath bomb', 'bath bombs', 'da bomb', 'bombshell', 'bomber jacket', 'bomber jackets',
-  'gunmetal grey', 'gunmetal gray', 'glue gun', 'spray gun', 'heat gun', 'nail gun', 'water gun', 'water pistol', 'starting pistol',
-  'shoots the breeze', 'shoot the breeze', 'strike a pose', 'strikes a pose', 'a riot of colour', 'a riot of color',
+  'blood orange', 'blood oranges', 'blood moon', 'blood red', 'blood-red', 'blood type', 'blood pressure', 'blood bank', 'blood drive', 'blood donor', 'blood test', 'blood cells',
+  'naked eye', 'naked flame', 'naked bulb', 'naked light bulb', 'naked branches', 'naked trees', 'naked walls', 'naked truth',
+  'nude lipstick', 'nude lip', 'nude lips', 'nude tones', 'nude tone', 'nude-tone', 'nude-toned', 'nude colour', 'nude color', 'nude heels', 'nude palette', 'nude beige', 'nude shades', 'nude shade', 'nude nail|nails|polish|manicure|makeup|make-up|pumps|sandals|shoes|leather|knit|sweater|cardigan|slip|dress|blouse|fabric|linen|silk|satin|pink|blush|gloss',
+  'nude-tone palette', 'nude and cream', 'nudes and neutrals', 'in nude and', 'soft nudes',
+  'killer whale', 'killer whales', 'killer bee', 'killer bees', 'killer app', 'killer heels', 'lady killer', 'killer view', 'killer smile', 'killer outfit', 'killer moves',
+  'explosion of colour', 'explosion of color', 'explosion of colours', 'explosion of colors', 'explosion of flavour', 'explosion of flavor', 'explosion of confetti',
+  'explodes with colour', 'explodes with color', 'explodes into colour', 'explodes into color', 'bursts with colour', 'explodes into confetti', 'explodes into petals', 'explodes into bloom',
+  'smoke machine', 'photo shoot', 'photoshoot', 'fashion shoot', 'film shoot', 'video shoot', 'product shoot', 'shoot the scene', 'shoots the scene', 'shoot on film', 'shot on film',
+  'bamboo shoot', 'bamboo shoots', 'shooting star', 'shooting stars', 'shoots up into the sky', 'shot glass', 'shot glasses', 'shot of espresso', 'espresso shot', 'shot of whiskey', 'shot of tequila', 'shot of vodka',
+  'big shot', 'mug shot', 'screenshot', 'slingshot', 'snapshot', 'moonshot', 'long shot', 'shot put', 'flu shot', 'booster shot', 'trick shot', 'three-point shot', 'jump shot', 'free throw',
+  'photographer|photographers|videographer|videographers|filmmaker|filmmakers|crew|we|cinematographer|director shoot~ @det? @mod? @mod? @person', 'shoot~ @det? @mod? @person from @det? low|high|wide|overhead|dutch|eye-level|birds-eye|side|above|below|angle|distance', 'shoot~ @det? @mod? @person with @det? @mm|telephoto|wide|long|macro|drone|camera|lens|phone|iphone',
+  'shoot~ @det? @mod? @person on @mm|film|35mm|16mm|location', 'shoot~ @det? @mod? @person in close-up|slow_motion|silhouette|profile|black_and_white|the_studio|studio|natural_light|golden_hour', 'shoot~ @det? @mod? @person for @det? magazine|campaign|catalog|catalogue|portrait|editorial|cover',
+  'shoot~ @det? @mod? @person handheld|wide|tight|close|against',
+  'knockout look', 'knockout dress', 'fire-red', 'fire red', 'fire engine', 'fire truck', 'fire station', 'fire escape', 'fire pit', 'campfire', 'fire in the hearth', 'fire in the fireplace', 'fire crackles',
+  'dead leaves', 'dead end', 'dead of night', 'dead calm', 'deadline', 'drop dead gorgeous', 'dead ahead', 'dead centre', 'dead center', 'dead tired', 'deadpan',
+  'bloody mary', 'killing time', 'kill switch', 'kill the lights', 'kills the lights', 'kill the engine', 'kills the engine', 'kills the music', 'cut to black', 'jump cut', 'smash cut',
+  'heart attack', 'panic attack', 'sex pistols', 'breast pocket', 'chicken breast', 'breaststroke', 'sex education', 'same-sex', 'opposite sex', 'unisex',
+  'cocktail', 'cocktails', 'molotov ribbentrop', 'execution of the plan', 'flawless execution', 'execute~ @det? kickflip|ollie|trick|spin|jump|turn|move|manoeuvre|maneuver|plan|routine|pirouette|dive|flip|backflip|heelflip|grind',
+  'bomb pop', 'photobomb', 'photobombs', 'photobombing', 'bath bomb', 'bath bombs', 'da bomb', 'bombshell', 'bomber jacket', 'bomber jackets', 'glitter bomb', 'seed bomb', 'seed bombs', 'flavor bomb', 'flavour bomb',
+  'gunmetal grey', 'gunmetal gray', 'glue gun', 'spray gun', 'heat gun', 'nail gun', 'water gun', 'water guns', 'water pistol', 'water pistols', 'starting pistol', 'toy gun', 'toy guns', 'nerf gun', 'nerf guns', 'cap gun', 'bubble gun', 'squirt gun', 'squirt guns', 'staple gun', 'radar gun', 'massage gun', 'top gun',
+  'toy sword', 'wooden sword', 'foam sword', 'plastic sword', 'cardboard sword', 'butter knife', 'palette knife', 'bread knife', 'knife and fork', 'knives and forks', 'cheese knife', 'putty knife',
+  'shoulder blade', 'shoulder blades', 'blade of grass', 'blades of grass', 'rotor blades', 'fan blades', 'turbine blades', 'propeller blades', 'skate blades', 'swordfish', 'pistol shrimp',
+  'shoots the breeze', 'shoot the breeze', 'strike a pose', 'strikes a pose', 'striking a pose', 'a riot of colour', 'a riot of color', 'burning man', 'slap bass', 'slaps the bass',
+  'baby blue', 'baby pink', 'baby shower', 'baby grand', 'baby grand piano', 'baby carrots', 'baby spinach', 'baby steps', 'baby face', 'baby goat', 'baby goats', 'baby elephant', 'baby animals', 'baby bird', 'baby birds', 'baby turtle', 'baby turtles', 'baby seal', 'baby owl', 'baby fox', 'baby deer', 'baby otter',
+  'kid gloves', 'river bed', 'riverbed', 'flower bed', 'flower beds', 'flowerbed', 'seabed', 'sea bed', 'bed of lettuce', 'bed of rice', 'bed of moss', 'truck bed', 'oyster bed', 'oyster beds', 'hotbed', 'bedrock',
+  'meteor shower', 'meteor showers', 'bridal shower', 'shower of sparks', 'shower of petals', 'rain shower', 'rain showers', 'bird bath', 'birdbath', 'bath toys', 'bath time', 'bubble bath',
+  'goat kid', 'killer sudoku', 'hit the road', 'hits the road', 'hit the brakes', 'hits the brakes', 'hit the lights', 'hits the lights', 'hits the ground running', 'hit song', 'hit single',
+  'beat the heat', 'beats the heat', 'beat the clock', 'drum beat', 'drum beats', 'heart beats', 'beat drops', 'whipped cream', 'whip cream', 'whips cream', 'whips up', 'whipping up', 'cream whipped',
+  'hang out', 'hangs out', 'hanging out', 'hung out', 'hang gliding', 'hang glider', 'hangs up', 'hang up', 'hangs a painting', 'hang a painting', 'cliffhanger', 'coat hanger',
+  'stabbing pain', 'stabbing pains', 'stab~ at @det? @poss? food|plate|salad|keyboard|buttons|air|steak|noodles', 'thong sandals', 'thong sandal', 'takes a stab', 'take a stab', 'crossing guard', 'shin guard', 'shin guards', 'guard dog', 'drown out', 'drowns out', 'drowned out', 'drowning out',
+  'burn rubber', 'burns rubber', 'sunburn', 'heartburn', 'slow burn', 'slow-burn', 'burning sunset', 'burning sky',
+  'kick off', 'kicks off', 'kicked off', 'kick-off', 'kickoff', 'kicks the ball', 'kick the ball', 'kickflip', 'kickflips', 'kick scooter', 'kick drum', 'kicks up dust', 'kicks up sand', 'kicks up snow',
+  'punch line', 'punchline', 'fruit punch', 'hole punch', 'punch card', 'punches the clock', 'punches in',
+  'chink in the armour', 'chink in the armor', 'chink of light', 'spic and span', 'fag end', 'snapping turtle', 'sniper scope', 'dope beat',
+  'suicide squad', 'suicide lane', 'suicide doors', 'execution time', 'knock on wood', 'knocks on the door', 'knocks on @det? door|window',
+  'pose for a photo', 'poses for a photo', 'posing for a photo', 'poses for a family photo', 'lethal weapon',
+  'torch song', 'cross-legged', 'crossing the street', 'cross the street', 'crosses the street', 'pedestrian crossing', 'march of the penguins',
+  'high on a hill', 'high on the', 'beat~ @det? @mod? @person at|in @det? chess|cards|poker|tennis|game|race|match|final|finals|election|contest|arm-wrestling|arm_wrestling|checkers|video_game|darts|a_race|a_game|the_race|the_game|the_final', 'shoot~ hoops', 'shoot~ @det? hoop|hoops|basket|baskets|arrow|arrows|photo|photos|video|videos|film|scene|commercial|ad|wedding|portrait|portraits|episode|pool|pool_balls|glance|look|smile|grin|sparks|flames|fireworks|confetti|water|lasers|beam|beams|web|webs|spray',
+  'fire~ up @det? grill|engine|stove|oven|kiln|boiler|barbecue|bbq', 'fire~ off @det? email|emails|text|message|question|questions',
 ];

@@ -3,15 +3,35 @@
 // rewordings as fixes. Benign phrases and camera language are matched in the same linear pass
 // and shadow the risky words inside them ("wide shot", "blood orange", "naked eye").
 // Negative-prompt text is not checked: it names what to keep out of the clip.
+//
+// One trie holds three kinds of value: benign phrases, risky entries and cues. Cues are words
+// that are not findings alone (a child, a bikini, a bedroom, a gun, a real person's crime) and
+// make combinations judged per shot: a minor with sexualised clothing, a pose or an intimate
+// setting, or with a weapon or violence, is `minors`, block; a real person with crime, sex or
+// violence is `real-person`, block; a franchise character with violence or sex is
+// `third-party-ip`, block. Every rewording offered is checked by re-linting the words around it
+// with it applied: no new finding or combination, no new doubled word, no broken article.
 import { segmentRange, isFromVar } from '../../format/segments.js';
 import type { Segment, Shot } from '../../format/types.js';
+import { inflectAs, inflections, startsWithVowelSound, verbFormOf, type VerbForm } from '../../text/inflect.js';
 import { PhraseMatcher, longestNonOverlapping, type PhraseMatch } from '../../text/phraseMatcher.js';
 import { normalizePhrase, tokenize, tokensOf, type Token } from '../../text/tokenize.js';
 import { CAMERA_CLASSES, CAMERA_PHRASES, MM_CLASS } from '../lexicon/cinematography.js';
-import { BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_ENTRIES, type SafetyEntry } from '../lexicon/safety.js';
+import { AFTER_OBJECT, BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
 import type { Fix, LintConfig, LintDiagnostic, Rule, SafetyCategory, SafetyTier, Severity } from '../types.js';
 
-type Hit = { kind: 'benign' } | { kind: 'risky'; entry: SafetyEntry };
+/** The verb a pattern starts with: its lemmas and how many tokens it spans before the object. */
+interface VerbInfo {
+  lemmas: string[];
+  /** Tokens before the object, and which of them is the inflected word ("pistol whips": 1). */
+  len: number;
+  at: number;
+}
+
+type Hit =
+  | { kind: 'benign' }
+  | { kind: 'risky'; entry: SafetyEntry; verb?: VerbInfo; last?: 'her' | 'refl' | 'person' }
+  | { kind: 'cue'; cue: CueKind };
 
 const SEVERITY: Record<SafetyTier, Severity> = { block: 'error', warn: 'warning', info: 'info' };
 
@@ -27,9 +47,79 @@ const CATEGORY_TEXT: Record<SafetyCategory, string> = {
   vulgar: 'vulgarity',
 };
 
-const SHOOT = new Set(['shot', 'shoot', 'shoots', 'shooting']);
+const TIER_RANK: Record<SafetyTier, number> = { info: 0, warn: 1, block: 2 };
+
+// Findings made by a combination rather than by one entry.
+const COMBO_ENTRIES = {
+  minorSexual: {
+    patterns: [], category: 'minors', tier: 'block', channel: 'both',
+    why: 'a child or teenager with sexualised clothing, a pose or an intimate setting in the same shot is blocked outright (sexual/minors; Veo "Child").',
+    suggestions: [],
+  },
+  minorWeapon: {
+    patterns: [], category: 'minors', tier: 'block', channel: 'both',
+    why: 'a child or teenager with a weapon in the same shot is refused (child safety; Veo "Child", "Violence").',
+    suggestions: [],
+  },
+  selfHarm: {
+    patterns: [], category: 'self-harm', tier: 'block', channel: 'both',
+    why: 'pills or a blade together with a goodbye in the same shot reads as suicidal intent (self-harm/intent).',
+    suggestions: [],
+  },
+  drugs: {
+    patterns: [], category: 'dangerous', tier: 'warn', channel: 'both',
+    why: '"shooting up" beside a needle, a vein or a junkie is drug injection (illicit).',
+    suggestions: [],
+  },
+  hate: {
+    patterns: [], category: 'hate', tier: 'block', channel: 'both',
+    why: 'white hoods and robes with a cross, torches or a rally are Ku Klux Klan imagery, a hate symbol.',
+    suggestions: [],
+  },
+} satisfies Record<string, SafetyEntry>;
+
+const SEXUALISING: ReadonlySet<CueKind> = new Set(['clothing', 'clothing-strong', 'bare', 'pose', 'pose-strong', 'setting']);
 
 const cache = new WeakMap<LintConfig, PhraseMatcher<Hit>>();
+
+function verbInfo(pattern: string): VerbInfo | undefined {
+  const parts = pattern.trim().split(/\s+/);
+  const lemmas = parts[0]
+    .split('|')
+    .filter((a) => a.endsWith('~'))
+    .map((a) => tokenize(a.slice(0, -1)).pop()?.norm ?? '')
+    .filter(Boolean);
+  if (lemmas.length === 0) return undefined;
+  const at = tokenize(parts[0].split('|')[0].replace(/~$/, '')).length - 1;
+  let len = 0;
+  for (const p of parts) {
+    if (p.split('|').some((a) => a.startsWith('@'))) break;
+    len += tokenize(p.split('|')[0].replace(/[~?]$/, '')).length;
+  }
+  return { lemmas, len, at };
+}
+
+function lastKind(pattern: string): 'her' | 'refl' | 'person' | undefined {
+  const last = pattern.trim().split(/\s+/).pop() ?? '';
+  if (last === '@pron') return 'her';
+  if (last === '@refl') return 'refl';
+  if (last === '@person') return 'person';
+  return undefined;
+}
+
+/** A configuration term as a pattern: words normalised, a trailing `~` kept for lemmas. */
+function configPattern(term: string): string {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const lemma = w.endsWith('~');
+      const n = normalizePhrase(lemma ? w.slice(0, -1) : w);
+      return n && lemma ? `${n}~` : n;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** One trie per configuration: built on first use, reused for every shot and document. */
 export function safetyMatcher(config: LintConfig): PhraseMatcher<Hit> {
@@ -39,16 +129,18 @@ export function safetyMatcher(config: LintConfig): PhraseMatcher<Hit> {
   const benign: Hit = { kind: 'benign' };
   for (const p of BENIGN_PHRASES) m.add(p, benign);
   for (const p of CAMERA_PHRASES) m.add(p, benign);
-  for (const p of config.safety.accept) if (normalizePhrase(p)) m.add(normalizePhrase(p), benign);
+  for (const p of config.safety.accept) if (configPattern(p)) m.add(configPattern(p), benign);
   const extra = config.safety.rewordings;
   const normExtra = new Map(Object.entries(extra).map(([k, v]) => [normalizePhrase(k), v]));
   for (const entry of SAFETY_ENTRIES) {
     for (const pattern of entry.patterns) {
       // Project rewordings attach to the entry whose pattern is exactly that term.
       const more = normExtra.get(normalizePhrase(pattern)) ?? [];
-      m.add(pattern, { kind: 'risky', entry: more.length ? { ...entry, suggestions: [...more, ...entry.suggestions] } : entry });
+      const e = more.length ? { ...entry, suggestions: [...more, ...entry.suggestions] } : entry;
+      m.add(pattern, { kind: 'risky', entry: e, verb: verbInfo(pattern), last: lastKind(pattern) });
     }
   }
+  for (const c of SAFETY_CUES) for (const p of c.patterns) m.add(p, { kind: 'cue', cue: c.cue });
   for (const f of config.safety.flag) {
     const entry: SafetyEntry = {
       patterns: [f.term],
@@ -58,8 +150,8 @@ export function safetyMatcher(config: LintConfig): PhraseMatcher<Hit> {
       why: 'this term is flagged in the project configuration (.vpromptrc.json).',
       suggestions: f.suggestions ?? [],
     };
-    const words = normalizePhrase(f.term);
-    if (words) m.add(words, { kind: 'risky', entry });
+    const pattern = configPattern(f.term);
+    if (pattern) m.add(pattern, { kind: 'risky', entry, verb: verbInfo(pattern) });
   }
   cache.set(config, m);
   return m;
@@ -67,25 +159,162 @@ export function safetyMatcher(config: LintConfig): PhraseMatcher<Hit> {
 
 interface Finding {
   seg: Segment;
-  match: PhraseMatch<Hit>;
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  startToken: number;
+  endToken: number;
   entry: SafetyEntry;
+  verb?: VerbInfo;
   category: SafetyCategory;
   tier: SafetyTier;
   note?: string;
 }
 
-function appliesTo(entry: SafetyEntry, seg: Segment): boolean {
-  if (seg.channel === 'negative') return false;
-  return entry.channel === 'both' || entry.channel === seg.channel;
+interface Cue {
+  seg: Segment;
+  tokens: readonly Token[];
+  cue: CueKind;
+  start: number;
+  end: number;
+  startToken: number;
+  endToken: number;
 }
 
-function hasClass(tokens: readonly Token[], cls: ReadonlySet<string>): boolean {
-  return tokens.some((t) => cls.has(t.norm));
+function appliesTo(entry: SafetyEntry, channel: Segment['channel']): boolean {
+  if (channel === 'negative') return false;
+  return entry.channel === 'both' || entry.channel === channel;
 }
 
-function fill(suggestion: string, matched: string): string {
-  const last = tokenize(matched).pop();
-  return suggestion.replace(/\$last/g, last ? matched.slice(last.start, last.end) : 'subject');
+const BREAK = /[.,;:!?"“”()[\]{}]/;
+const REFL_NOT_OBJECT = new Set(['a', 'an', 'some', 'another', 'free', 'loose', 'off', 'short']);
+
+/**
+ * Whether a risky match stands: no sentence punctuation between its words ("he stabs. The guard
+ * …"), "her" at the end is the object and not a possessive ("whips her hair"), a person word at
+ * the end is not a possessive ("hangs the king's portrait"), "cuts herself a slice" is no harm.
+ */
+function stands(m: PhraseMatch<Hit>, tokens: readonly Token[], text: string): boolean {
+  for (let k = m.startToken + 1; k < m.endToken; k++) if (BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  const v = m.value as Extract<Hit, { kind: 'risky' }>;
+  if (!v.last) return true;
+  const lastTok = tokens[m.endToken - 1];
+  const next = tokens[m.endToken] as Token | undefined;
+  const joined = next !== undefined && !BREAK.test(text.slice(lastTok.end, next.start));
+  if (v.last === 'her' && lastTok.norm === 'her') return !joined || AFTER_OBJECT.has(next.norm);
+  if (v.last === 'refl') return !joined || !REFL_NOT_OBJECT.has(next.norm);
+  if (v.last === 'person') return !/['’]/.test(text.slice(lastTok.start, lastTok.end));
+  return true;
+}
+
+interface Scan {
+  risky: Array<PhraseMatch<Hit> & { value: Extract<Hit, { kind: 'risky' }> }>;
+  cues: Array<PhraseMatch<Hit> & { value: Extract<Hit, { kind: 'cue' }> }>;
+}
+
+/** Risky matches that stand and cues not shadowed by a benign phrase, in one matcher pass. */
+function scan(matcher: PhraseMatcher<Hit>, tokens: readonly Token[], text: string, channel: Segment['channel']): Scan {
+  const main: PhraseMatch<Hit>[] = [];
+  const cues: Scan['cues'] = [];
+  for (const m of matcher.matchTokens(tokens, text)) {
+    if (m.value.kind === 'cue') cues.push(m as Scan['cues'][number]);
+    else if (m.value.kind === 'benign' || stands(m, tokens, text)) main.push(m);
+  }
+  const kept = longestNonOverlapping(main);
+  const risky: Scan['risky'] = [];
+  for (const k of kept) if (k.value.kind === 'risky' && appliesTo(k.value.entry, channel)) risky.push(k as Scan['risky'][number]);
+  if (cues.length === 0) return { risky, cues };
+  // Drop cues inside a benign phrase ("baby blue", "water gun"); both lists are in token order.
+  const benign = kept.filter((k) => k.value.kind === 'benign');
+  const out: Scan['cues'] = [];
+  let b = 0;
+  for (const c of cues) {
+    while (b < benign.length && benign[b].endToken <= c.startToken) b++;
+    if (b < benign.length && benign[b].startToken <= c.startToken && c.endToken <= benign[b].endToken) continue;
+    out.push(c);
+  }
+  return { risky, cues: out };
+}
+
+function escalate(f: Finding, category: SafetyCategory, tier: SafetyTier, note: string): void {
+  f.category = category;
+  if (TIER_RANK[tier] > TIER_RANK[f.tier]) f.tier = tier;
+  f.note = note;
+}
+
+function fromCue(c: Cue, entry: SafetyEntry, note?: string): Finding {
+  return { seg: c.seg, tokens: c.tokens, start: c.tokens[c.startToken].start, end: c.tokens[c.endToken - 1].end, startToken: c.startToken, endToken: c.endToken, entry, category: entry.category, tier: entry.tier, note };
+}
+
+/** The combinations in a shot: escalates findings in place and returns the new ones. */
+function combine(findings: Finding[], cues: Cue[]): Finding[] {
+  const added: Finding[] = [];
+  const first = (k: CueKind) => cues.find((c) => c.cue === k);
+  const kinds = new Set(cues.map((c) => c.cue));
+  if (kinds.has('sport')) {
+    // Boxing, martial arts, stage combat: a punch or a kick is the sport.
+    for (let i = findings.length - 1; i >= 0; i--) if (findings[i].entry.combo === undefined && findings[i].category === 'violence' && findings[i].tier === 'warn' && findings[i].verb) findings.splice(i, 1);
+  }
+  const minor = first('minor');
+  if (minor) {
+    const who = `"${minor.seg.text.slice(minor.tokens[minor.startToken].start, minor.tokens[minor.endToken - 1].end)}"`;
+    for (const f of findings) {
+      if (f.category === 'sexual') escalate(f, 'minors', 'block', `Combined with a child or teenager (${who}) in the same shot, this is blocked outright.`);
+      else if (f.category === 'violence' && f.tier !== 'info') escalate(f, 'minors', 'block', `With a child or teenager (${who}) in the same shot, violence is refused as child endangerment.`);
+    }
+    if (!findings.some((f) => f.category === 'minors')) {
+      const sexual = cues.filter((c) => SEXUALISING.has(c.cue));
+      const sexualKinds = new Set(sexual.map((c) => (c.cue === 'clothing-strong' ? 'clothing' : c.cue === 'pose-strong' ? 'pose' : c.cue)));
+      const strong = sexual.find((c) => c.cue === 'pose-strong' || c.cue === 'clothing-strong');
+      const weapon = first('weapon');
+      if (strong || sexualKinds.size >= 2) {
+        const at = strong ?? sexual.find((c) => c.cue === 'clothing' || c.cue === 'bare') ?? sexual[0];
+        added.push(fromCue(at, COMBO_ENTRIES.minorSexual, `The child or teenager is ${who}.`));
+      } else if (weapon) {
+        added.push(fromCue(weapon, COMBO_ENTRIES.minorWeapon, `The child or teenager is ${who}.`));
+      }
+    }
+  }
+  const grave = findings.some((f) => f.category === 'violence' || f.category === 'sexual' || f.category === 'dangerous' || f.category === 'hate' || f.category === 'self-harm' || f.category === 'minors');
+  const crime = kinds.has('crime');
+  const photoreal = kinds.has('photoreal');
+  for (const f of findings) {
+    if (f.entry.combo === 'celebrity' && f.category === 'real-person') {
+      if (grave || crime) escalate(f, 'real-person', 'block', 'A real person shown in a crime, in sex or in violence is refused outright (likeness, defamation).');
+      else if (photoreal) {
+        f.tier = 'block';
+        f.note = 'With photoreal or voice wording in the same shot, this is almost certain to be refused.';
+      }
+    } else if (f.entry.combo === 'character' && f.category === 'third-party-ip') {
+      if (findings.some((g) => g.category === 'violence' || g.category === 'sexual' || g.category === 'minors')) escalate(f, 'third-party-ip', 'block', 'A franchise character in violence or sex is blocked outright.');
+    } else if (f.category === 'self-harm' && f.tier === 'warn' && (kinds.has('goodbye') || kinds.has('pills'))) {
+      escalate(f, 'self-harm', 'block', 'With a goodbye, pills or a blade in the same shot, this reads as suicidal intent.');
+    }
+  }
+  if (!findings.some((f) => f.category === 'self-harm')) {
+    const pills = first('pills');
+    if (pills && kinds.has('goodbye')) added.push(fromCue(pills, COMBO_ENTRIES.selfHarm));
+  }
+  const shootup = first('shootup');
+  if (shootup && kinds.has('drug-context') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(shootup, COMBO_ENTRIES.drugs));
+  const hood = first('hood');
+  if (hood && kinds.has('hood-with') && !findings.some((f) => f.category === 'hate')) added.push(fromCue(hood, COMBO_ENTRIES.hate));
+  return added;
+}
+
+/** The combinations that fire for a set of cue kinds and finding categories, by name. */
+function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<SafetyCategory>): Set<string> {
+  const out = new Set<string>();
+  if (kinds.has('minor')) {
+    const sk = new Set([...kinds].filter((k) => SEXUALISING.has(k)).map((k) => (k === 'clothing-strong' ? 'clothing' : k === 'pose-strong' ? 'pose' : k)));
+    if (kinds.has('pose-strong') || kinds.has('clothing-strong') || sk.size >= 2 || categories.has('sexual')) out.add('minor-sexual');
+    if (kinds.has('weapon') || categories.has('violence')) out.add('minor-weapon');
+  }
+  if (kinds.has('pills') && kinds.has('goodbye')) out.add('self-harm');
+  if (kinds.has('shootup') && kinds.has('drug-context')) out.add('drugs');
+  if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
+  if (kinds.has('crime') && categories.has('real-person')) out.add('real-crime');
+  return out;
 }
 
 export const safetyRule: Rule = {
@@ -93,44 +322,169 @@ export const safetyRule: Rule = {
   checkShot(shot: Shot, ctx) {
     const matcher = safetyMatcher(ctx.config);
     const findings: Finding[] = [];
-    const shotTokens: Token[] = [];
+    const cues: Cue[] = [];
     for (const seg of shot.segments) {
       if (seg.channel === 'negative') continue;
       const tokens = tokensOf(seg);
-      shotTokens.push(...tokens);
-      for (const match of longestNonOverlapping(matcher.matchTokens(tokens))) {
-        if (match.value.kind !== 'risky' || !appliesTo(match.value.entry, seg)) continue;
-        // "shot: a cat", "shot, the guard turns": punctuation right after shot/shoot makes it the noun.
-        if (SHOOT.has(tokens[match.startToken].norm) && match.endToken - match.startToken > 1 && /^\s*[:,.;]/.test(seg.text.slice(tokens[match.startToken].end))) continue;
-        const e = match.value.entry;
-        findings.push({ seg, match, entry: e, category: e.category, tier: e.tier });
+      const s = scan(matcher, tokens, seg.text, seg.channel);
+      for (const m of s.risky) {
+        const e = m.value.entry;
+        findings.push({ seg, tokens, start: m.start, end: m.end, startToken: m.startToken, endToken: m.endToken, entry: e, verb: m.value.verb, category: e.category, tier: e.tier });
       }
+      for (const c of s.cues) cues.push({ seg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
     }
+    if (findings.length === 0 && cues.length < 2) return;
+    findings.push(...combine(findings, cues));
     if (findings.length === 0) return;
-    // Combinations escalate: anything sexual near a minor, a real person made photoreal or given a voice.
-    const minor = hasClass(shotTokens, SAFETY_CLASSES.minor);
-    const photoreal = hasClass(shotTokens, SAFETY_CLASSES.photoreal);
-    for (const f of findings) {
-      if (f.category === 'sexual' && minor) {
-        f.category = 'minors';
-        f.tier = 'block';
-        f.note = 'Combined with a child or teenager in the same shot, this is blocked outright.';
-      } else if (f.category === 'real-person' && photoreal) {
-        f.tier = 'block';
-        f.note = 'With photoreal or voice wording in the same shot, this is almost certain to be refused.';
-      }
-    }
-    for (const f of findings) ctx.report(toDiagnostic(shot, f));
+    const shotKinds = new Set(cues.map((c) => c.cue));
+    const shotCategories = new Set(findings.map((f) => f.category));
+    for (const f of findings) ctx.report(toDiagnostic(shot, f, matcher, shotKinds, shotCategories));
   },
 };
 
-function toDiagnostic(shot: Shot, f: Finding): LintDiagnostic {
-  const { seg, match } = f;
-  const words = seg.text.slice(match.start, match.end);
-  const range = segmentRange(seg, match.start, match.end);
-  const fromVar = isFromVar(seg, match.start, match.end);
-  const varName = fromVar ? seg.expansions.find((x) => match.start < x.expEnd && match.end > x.expStart)?.name : undefined;
-  const suggestions = f.entry.suggestions.map((s) => fill(s, words));
+const MODAL = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'might', 'may', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'lets', 'let', 'please', 'gonna', 'wanna', 'i', 'you', 'we', 'they']);
+const PERFECT = new Set(['has', 'have', 'had', 'was', 'were', 'been', 'is', 'are', 'be', 'being', 'get', 'gets', 'got', 'getting']);
+
+/** The form of the matched verb, so a rewording's verb can take the same one. */
+function matchedForm(f: Finding): VerbForm | undefined {
+  if (!f.verb) return undefined;
+  const word = f.tokens[f.startToken + f.verb.at]?.norm;
+  if (!word) return undefined;
+  let forms: VerbForm[] = [];
+  for (const l of f.verb.lemmas) if ((forms = verbFormOf(word, l)).length) break;
+  if (forms.length === 0) return undefined;
+  if (forms.length === 1) return forms[0];
+  if (forms.includes('s')) return 's';
+  if (forms.includes('ing')) return 'ing';
+  const prev = f.tokens[f.startToken - 1]?.norm;
+  if (forms.includes('base') && (prev === undefined || MODAL.has(prev))) return 'base';
+  if (forms.includes('pp') && prev !== undefined && PERFECT.has(prev)) return 'pp';
+  return forms.includes('past') ? 'past' : forms[0];
+}
+
+/** A suggestion filled in for this match: `word~` inflected like the match, `$obj`, `$last`. */
+function fill(suggestion: string, f: Finding): string {
+  const words = f.seg.text.slice(f.start, f.end);
+  const form = matchedForm(f) ?? 's';
+  const objStart = f.verb && f.startToken + f.verb.len < f.endToken ? f.tokens[f.startToken + f.verb.len].start : f.end;
+  const obj = f.seg.text.slice(objStart, f.end);
+  const last = tokenize(words).pop();
+  let out = suggestion
+    .replace(/\b([a-z]+)~/g, (_, w: string) => inflectAs(w, form))
+    .replace(/\$obj/g, obj || 'them')
+    .replace(/\$last/g, last ? words.slice(last.start, last.end) : 'subject');
+  // A capital at the start of a sentence ("I'll kill you" → "You'll regret it"), none inside one
+  // ("stabbed by Luigi" → "stabbed by an original character").
+  const initial = /(?:^|[.!?:;"“]\s*)$/.test(f.seg.text.slice(Math.max(0, f.start - 3), f.start).trimEnd()) || f.start === 0;
+  if (initial && /^[a-z]/.test(out)) out = out[0].toUpperCase() + out.slice(1);
+  else if (!initial && /^[A-Z][a-z]/.test(out) && !/^I\b|^I'/.test(out)) out = out[0].toLowerCase() + out.slice(1);
+  return out;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
+const WINDOW = 120;
+
+/** Doubled words and broken articles in `text`, counted by kind. */
+function blemishes(text: string): { doubled: number; articles: number } {
+  const t = tokenize(text);
+  let doubled = 0;
+  let articles = 0;
+  for (let i = 1; i < t.length; i++) {
+    const a = t[i - 1].norm;
+    const b = t[i].norm;
+    if (!/^\s+$/.test(text.slice(t[i - 1].end, t[i].start))) continue;
+    if (ARTICLES.has(a) && DETERMINERS.has(b)) articles++;
+    else if (a === b && !/^\d+$/.test(a)) doubled++;
+    else if (a === 'a' && startsWithVowelSound(b)) articles++;
+    else if (a === 'an' && !startsWithVowelSound(b)) articles++;
+  }
+  return { doubled, articles };
+}
+
+/** Risky findings (by category and words) and cue kinds in a piece of text. */
+function judge(matcher: PhraseMatcher<Hit>, text: string, channel: Segment['channel']): { keys: Map<string, number>; kinds: Set<CueKind> } {
+  const s = scan(matcher, tokenize(text), text, channel);
+  const keys = new Map<string, number>();
+  for (const r of s.risky) {
+    const k = `${r.value.entry.category} ${normalizePhrase(text.slice(r.start, r.end))}`;
+    keys.set(k, (keys.get(k) ?? 0) + 1);
+  }
+  return { keys, kinds: new Set(s.cues.map((c) => c.value.cue)) };
+}
+
+/**
+ * Whether replacing [start, end) of the segment with `replacement` fits: re-lints the words
+ * around it (a bounded window, so this stays linear) and compares with the original: no new
+ * finding, no new combination in the shot, no new doubled word, no new broken article.
+ */
+function fits(f: Finding, start: number, end: number, replacement: string, matcher: PhraseMatcher<Hit>, shotKinds: ReadonlySet<CueKind>, shotCategories: ReadonlySet<SafetyCategory>): boolean {
+  const text = f.seg.text;
+  const w0 = Math.max(0, start - WINDOW);
+  const w1 = Math.min(text.length, end + WINDOW);
+  const before = text.slice(w0, w1);
+  const after = text.slice(w0, start) + replacement + text.slice(end, w1);
+  const b = blemishes(before);
+  const a = blemishes(after);
+  if (a.doubled > b.doubled || a.articles > b.articles) return false;
+  const jb = judge(matcher, before, f.seg.channel);
+  const ja = judge(matcher, after, f.seg.channel);
+  const replaced = `${f.entry.category} ${normalizePhrase(text.slice(f.start, f.end))}`;
+  jb.keys.set(replaced, (jb.keys.get(replaced) ?? 0) + 1); // the replaced finding may leave; that is the point
+  for (const [k, n] of ja.keys) if (n > (jb.keys.get(k) ?? 0)) return false;
+  const newKinds = [...ja.kinds].filter((k) => !jb.kinds.has(k));
+  if (newKinds.length) {
+    const was = combosFiring(shotKinds, shotCategories);
+    const now = combosFiring(new Set([...shotKinds, ...newKinds]), shotCategories);
+    for (const c of now) if (!was.has(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * The edit for one suggestion, or undefined if it does not fit. A suggestion that brings its own
+ * article replaces the one before the term ("a gunshot" → "a sharp percussive crack", not
+ * "a a …"); one that does not, after "a"/"an", gets the article its first word needs.
+ */
+function editFor(f: Finding, s: string, matcher: PhraseMatcher<Hit>, shotKinds: ReadonlySet<CueKind>, shotCategories: ReadonlySet<SafetyCategory>): { start: number; end: number; text: string } | undefined {
+  const text = f.seg.text;
+  let start = f.start;
+  let replacement = s;
+  const article = articleBefore(text, f.start);
+  // A noun phrase with its own article cannot follow a modifier ("a masked a tense stand-off"),
+  // and a phrase cannot stand before a noun where an adjective did ("a wrapped in a towel woman").
+  if (!article && /^(a|an|the)\s/i.test(s) && modifierBefore(f)) return undefined;
+  if (f.entry.pos === 'adj' && /\s/.test(s.trim()) && nounAfter(f)) return undefined;
+  if (article && /^(a|an|the)\s/i.test(s)) {
+    start = f.start - article[0].length;
+    if (/^[A-Z]/.test(article[0]) && /^[a-z]/.test(s)) replacement = s[0].toUpperCase() + s.slice(1);
+  } else if (article && /^an?\s/i.test(article[0])) {
+    const firstWord = tokenize(s)[0]?.norm ?? '';
+    const want = startsWithVowelSound(firstWord) ? 'an' : 'a';
+    const had = article[0].trim();
+    if (had.toLowerCase() !== want) {
+      start = f.start - article[0].length;
+      const fixed = /^A/.test(had) ? want[0].toUpperCase() + want.slice(1) : want;
+      replacement = `${fixed}${article[0].slice(had.length)}${s}`;
+    }
+  }
+  return fits(f, start, f.end, replacement, matcher, shotKinds, shotCategories) ? { start, end: f.end, text: replacement } : undefined;
+}
+
+function toDiagnostic(shot: Shot, f: Finding, matcher: PhraseMatcher<Hit>, shotKinds: ReadonlySet<CueKind>, shotCategories: ReadonlySet<SafetyCategory>): LintDiagnostic {
+  const { seg } = f;
+  const words = seg.text.slice(f.start, f.end);
+  const range = segmentRange(seg, f.start, f.end);
+  const fromVar = isFromVar(seg, f.start, f.end);
+  const varName = fromVar ? seg.expansions.find((x) => f.start < x.expEnd && f.end > x.expStart)?.name : undefined;
+  // Only rewordings that fit where they land are offered (see fits()).
+  const edits: Array<{ s: string; e: { start: number; end: number; text: string } }> = [];
+  for (const raw of f.entry.suggestions) {
+    const s = fill(raw, f);
+    const e = editFor(f, s, matcher, shotKinds, shotCategories);
+    if (e) edits.push({ s, e });
+  }
+  const suggestions = edits.map((x) => x.s);
   const channel = seg.channel === 'audio' ? 'audio' : 'visual';
   const where = channel === 'audio' ? ' in the audio/dialogue' : '';
   const message =
@@ -139,16 +493,11 @@ function toDiagnostic(shot: Shot, f: Finding): LintDiagnostic {
     (varName ? ` It comes from the variable {{${varName}}}: reword it under "vars:".` : '') +
     (suggestions.length ? ` Safer: "${suggestions[0]}".` : ' Reword it.');
   // Rewording a {{var}} usage in place would delete the variable: offer no edit there.
-  // A suggestion that brings its own article replaces the one before the term ("a gunshot"
-  // → "a sharp percussive crack", not "a a sharp …").
-  const article = articleBefore(seg.text, match.start);
   const fixes: Fix[] | undefined = fromVar
     ? undefined
-    : suggestions.map((s, i) => {
-        const own = article && /^(a|an|the)\s/i.test(s);
-        const r = own ? segmentRange(seg, match.start - article[0].length, match.end) : range;
-        const old = own ? seg.text.slice(match.start - article[0].length, match.end) : words;
-        return { title: `Replace "${old}" with "${s}"`, kind: 'rewording' as const, isPreferred: i === 0, edits: [{ range: r, newText: s }] };
+    : edits.map(({ e }, i) => {
+        const old = seg.text.slice(e.start, e.end);
+        return { title: `Replace "${old}" with "${e.text}"`, kind: 'rewording' as const, isPreferred: i === 0, edits: [{ range: segmentRange(seg, e.start, e.end), newText: e.text }] };
       });
   return {
     rule: channel === 'audio' ? 'safety/audio' : 'safety/visual',
@@ -161,6 +510,26 @@ function toDiagnostic(shot: Shot, f: Finding): LintDiagnostic {
     suggestions,
     fixes,
   };
+}
+
+const QUANTIFIERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'more', 'most', 'many', 'few', 'several', 'two', 'three', 'four', 'five', 'loud', 'distant', 'sudden', 'single', 'faint', 'muffled', 'rapid', 'repeated', 'constant', 'random', 'sporadic', 'heavy', 'nearby', 'far', 'big', 'huge', 'small', 'little', 'real', 'fake', 'sharp', 'deafening', 'echoing']);
+const MOD = SAFETY_CLASSES.mod as ReadonlySet<string>;
+
+const NOT_NOUN = new Set(['in', 'on', 'at', 'with', 'and', 'or', 'but', 'as', 'while', 'to', 'from', 'by', 'near', 'under', 'behind', 'beside', 'of', 'for', 'into', 'onto', 'over', 'through', 'across', 'the', 'a', 'an', 'his', 'her', 'their', 'is', 'are', 'was', 'were', 'then', 'again', 'now', 'here', 'there', 'after', 'before', 'until', 'against', 'among', 'around', 'above', 'below', 'like', 'so', 'too', 'very']);
+
+/** Whether a noun follows the match directly, so the match is an adjective before it. */
+function nounAfter(f: Finding): boolean {
+  const next = f.tokens[f.endToken];
+  if (!next || !/^\s+$/.test(f.seg.text.slice(f.end, next.start))) return false;
+  return !NOT_NOUN.has(next.norm);
+}
+
+/** Whether the word right before the match modifies it (a determiner, an adjective, a number). */
+function modifierBefore(f: Finding): boolean {
+  const prev = f.tokens[f.startToken - 1];
+  if (!prev || !/^\s+$/.test(f.seg.text.slice(prev.end, f.start))) return false;
+  const w = prev.norm;
+  return QUANTIFIERS.has(w) || MOD.has(w) || /^\d+$/.test(w) || /(?:ed|ful|ous|ive|ic|ish|less)$/.test(w);
 }
 
 /**
@@ -176,13 +545,19 @@ function articleBefore(text: string, at: number): [string] | null {
   return m ? [text.slice(k - m[1].length, at)] : null;
 }
 
-/** Every literal risky term (no word classes), for benchmarks and for cspell's flagWords. */
+/** Every literal risky term (no word classes; lemmas inflected), for benchmarks and for cspell's flagWords. */
 export function riskyTermList(): string[] {
   const out = new Set<string>();
+  const alternatives = (a: string): string[] => {
+    if (!a.endsWith('~')) return [a];
+    const parts = a.slice(0, -1).split('-');
+    const head = parts.slice(0, -1).join('-');
+    return inflections(parts[parts.length - 1]).map((w) => (head ? `${head}-${w}` : w));
+  };
   for (const e of SAFETY_ENTRIES) {
     for (const p of e.patterns) {
       if (p.includes('@') || p.includes('?')) continue;
-      const parts = p.split(/\s+/).map((w) => w.split('|'));
+      const parts = p.split(/\s+/).map((w) => w.split('|').flatMap(alternatives));
       let variants = [''];
       for (const alts of parts) variants = variants.flatMap((v) => alts.map((a) => (v ? `${v} ${a}` : a)));
       for (const v of variants) out.add(v);

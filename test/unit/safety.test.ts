@@ -1,0 +1,184 @@
+// safety/visual and safety/audio by meaning: lemmas, harm verb + person, minors by age and
+// place, combinations per shot, channels, benign senses; and rewordings that fit where they land.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintText } from '../../src/core/lint/engine.js';
+import type { LintConfig, LintDiagnostic } from '../../src/core/lint/types.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+import { startsWithVowelSound } from '../../src/core/text/inflect.js';
+
+function safety(body: string, config?: LintConfig): LintDiagnostic[] {
+  return lintText(`# S\n${body}\n`, config ? { config } : undefined).diagnostics.filter((d) => d.rule.startsWith('safety/'));
+}
+const labels = (body: string) => safety(body).map((d) => `${d.rule} ${d.category}`);
+
+/** The line with a fix applied (all edits are on line 1 here). */
+function applied(body: string, d: LintDiagnostic, i: number): string {
+  const e = d.fixes![i].edits[0];
+  return body.slice(0, e.range.start.character) + e.newText + body.slice(e.range.end.character);
+}
+
+test('lemmas: every inflection of a harm verb aimed at a person', () => {
+  for (const v of ['stabs', 'stabbed', 'stabbing', 'strangles', 'strangled', 'beheads', 'kidnapped', 'pistol-whips', 'pistol-whipped']) {
+    assert.deepEqual(labels(`A man ${v} the cashier in a shop.`).slice(0, 1).map((l) => l.split(' ')[1]), ['violence'], v);
+  }
+  assert.deepEqual(labels('Thugs beat up a homeless man under a bridge.'), ['safety/visual violence']);
+  assert.deepEqual(labels('He is beaten to death in an alley.'), ['safety/visual violence']);
+});
+
+test('harm verbs take a broad person class: roles, "the wounded", names by capitals', () => {
+  assert.deepEqual(labels('She stabs a passenger on the night bus.'), ['safety/visual violence']);
+  assert.deepEqual(labels('The raider strangles Marco beside the fountain.'), ['safety/visual violence']);
+  assert.deepEqual(labels('The soldier shoots the wounded in the trench.'), ['safety/visual violence']);
+  assert.deepEqual(labels('He stabs. Then the camera pans away.'), []);
+});
+
+test('polysemous verbs need a person object, not a possessive: "whips her hair", "burns her letters"', () => {
+  for (const body of ['She whips her hair back and laughs.', 'He burns her letters in the fireplace.', 'She cuts herself a slice of cake.', 'The chef beats the eggs.', 'He hangs the king\'s portrait.', 'A photographer shoots the bride and groom at golden hour.', 'A boxer punches his opponent in the ring.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+  assert.deepEqual(labels('He burns her alive in the square.'), ['safety/visual violence']);
+});
+
+test('minors: age words and places, escalated by sexualised clothing, pose or setting', () => {
+  assert.deepEqual(labels('A 12-year-old girl in a bikini poses on a bed.'), ['safety/visual minors']);
+  assert.deepEqual(labels('A shirtless ten-year-old boy in a bedroom, sultry mood.'), ['safety/visual minors']);
+  assert.deepEqual(labels('A middle school girl, sultry lighting.'), ['safety/visual minors']);
+  assert.deepEqual(labels('A 7th grader in lingerie.'), ['safety/visual minors']);
+  assert.deepEqual(labels('A child holds a loaded gun in the kitchen.'), ['safety/visual minors']);
+  assert.deepEqual(labels('A cop shoots an unarmed teenager.'), ['safety/visual minors']);
+  // Benign: one weak cue alone, toys, a party.
+  for (const body of ['A kid in a swimsuit splashes in a pool at a summer party.', 'A child asleep in bed, a night light glows.', 'A toddler plays with a toy gun on the carpet.', "A kid's birthday party in a backyard, balloons, wide shot.", 'A 25-year-old woman in a bikini on a beach.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+});
+
+test('combinations: real person with crime or sex, character with violence, hoods with a cross', () => {
+  const musk = safety('Elon Musk robs a bank, CCTV angle.');
+  assert.deepEqual(musk.map((d) => [d.category, d.tier]), [['real-person', 'block']]);
+  const spidey = safety('Spider-Man stabs a cop in an alley.');
+  assert.deepEqual(spidey.map((d) => [d.category, d.tier]), [['third-party-ip', 'block'], ['violence', 'block']]);
+  assert.deepEqual(labels('Hooded figures in white robes with torches march at night.'), ['safety/visual hate']);
+  assert.deepEqual(labels('Men in white hoods burn a cross in a field.'), ['safety/visual hate']);
+});
+
+test('self-harm: intent and euphemisms in dialogue; pills with a goodbye; a jump with a note', () => {
+  assert.deepEqual(labels('dialogue: "Tonight I finally end it all, nobody will miss me."'), ['safety/audio self-harm', 'safety/audio self-harm']);
+  assert.deepEqual(labels('A bottle of pills and a goodbye letter on a nightstand.'), ['safety/visual self-harm']);
+  const jump = safety('She stands on the ledge of a bridge at night holding a goodbye note.');
+  assert.deepEqual(jump.map((d) => [d.category, d.tier]), [['self-harm', 'block']]);
+});
+
+test('the audio channel: threats, slurs, profanity, songs and voices in dialogue, lyrics and sfx', () => {
+  assert.deepEqual(labels('A man leans over a desk and says: "I\'m gonna kill you."'), ['safety/audio violence']);
+  assert.deepEqual(labels('audio: the crowd sings Bohemian Rhapsody'), ['safety/audio third-party-ip']);
+  assert.deepEqual(labels('audio: narration in the voice of Morgan Freeman'), ['safety/audio real-person']);
+  assert.deepEqual(labels('dialogue: "Those immigrants are vermin."'), ['safety/audio hate']);
+  assert.deepEqual(labels('A girl on a stage sings Let It Go, spotlight.'), ['safety/visual third-party-ip']);
+  assert.deepEqual(labels('dialogue: "Just let it go, Sam."'), []);
+});
+
+test('benign senses stay clean: camera jargon, nude tones, blood orange, kickflips', () => {
+  for (const body of [
+    'Whip pan to a crash zoom, snorricam as he runs, FPV dive over the city, split diopter, bullet time.',
+    'A nude-tone palette, a woman applies nude lipstick, close-up.',
+    'A bowl of blood oranges, a killer whale poster, a shot of espresso, visible to the naked eye.',
+    'Fire in the hearth crackles; a photobomb at the wedding; shot on 35mm.',
+    'A skateboarder executes a kickflip down a stair set.',
+    'A rocket shoots up into the night sky.',
+  ]) assert.deepEqual(labels(body), [], body);
+});
+
+test('.vpromptrc.json: accept and flag take lemmas too', () => {
+  const config: LintConfig = { rules: {}, safety: { flag: [{ term: 'zap~', category: 'violence' }], accept: ['stab~ the pillow'], rewordings: {} } };
+  assert.deepEqual(safety('The robot zapped the guard.', config).map((d) => d.category), ['violence']);
+  assert.deepEqual(safety('In anger she stabbed the pillow.', config).map((d) => d.category), []);
+});
+
+// ─── rewordings that fit ───
+
+function doubled(s: string): boolean {
+  const t = tokenize(s);
+  return t.some((x, i) => i > 0 && x.norm === t[i - 1].norm);
+}
+function brokenArticle(s: string): boolean {
+  const t = tokenize(s);
+  return t.some((x, i) => i > 0 && ((t[i - 1].norm === 'a' && startsWithVowelSound(x.norm)) || (t[i - 1].norm === 'an' && !startsWithVowelSound(x.norm)) || (['a', 'an', 'the'].includes(t[i - 1].norm) && ['a', 'an', 'the'].includes(x.norm))));
+}
+
+test('every offered rewording, applied, re-lints clean of new findings, doubled words and broken articles', () => {
+  const bodies = [
+    'A robber pistol-whips a cashier at a gas station at night, handheld.',
+    'The soldier shot the prisoner in the courtyard, wide shot.',
+    'Thugs beat up a homeless man under a bridge.',
+    'The gang kidnapped a young woman outside the club.',
+    'A medic kneels by an injured soldier, smoke drifting.',
+    'A stabbing on a subway platform, CCTV angle.',
+    'Elon Musk walks through a factory, documentary footage.',
+    'Taylor Swift naked in a shower, steam.',
+    'A naked woman lies on a bed, soft light.',
+    'A woman in lingerie poses on a balcony.',
+    'A soldier runs through the rain and a gunshot rings out, wide shot.',
+    'An injured hiker limps down the trail.',
+    'audio: he growls "I\'m gonna kill you, you piece of shit"',
+    'audio: the crowd sings Bohemian Rhapsody',
+    'audio: narration in the voice of Morgan Freeman',
+    'A girl on a stage sings Let It Go, spotlight.',
+  ];
+  let offered = 0;
+  for (const body of bodies) {
+    const before = safety(body);
+    for (const d of before) {
+      for (let i = 0; i < (d.fixes?.length ?? 0); i++) {
+        offered++;
+        const after = applied(body, d, i);
+        assert.ok(!doubled(after) || doubled(body), `doubled word: ${after}`);
+        assert.ok(!brokenArticle(after) || brokenArticle(body), `broken article: ${after}`);
+        const was = before.filter((x) => x !== d).map((x) => `${x.rule} ${x.category}`).sort();
+        const now = safety(after).map((x) => `${x.rule} ${x.category}`).sort();
+        for (const n of now) assert.ok(was.includes(n), `"${after}" brings ${n} (was ${was.join(', ') || 'nothing else'})`);
+      }
+    }
+  }
+  assert.ok(offered >= 20, `${offered} rewordings checked`);
+});
+
+test('a verb replaces a verb in the same inflection and keeps its object', () => {
+  const cases: Array<[string, string]> = [
+    ['A robber pistol-whips a cashier at night.', 'A robber shoves a cashier back in choreographed slow motion at night.'],
+    ['The soldier shot the prisoner in the yard.', 'The soldier aimed a prop blaster toward the prisoner, no impact shown in the yard.'],
+    ['He is stabbing the old guard.', 'He is overpowering the old guard in a choreographed stage fight.'],
+    ['They will strangle the king.', 'They will overpower the king in a choreographed stage fight.'],
+  ];
+  for (const [body, want] of cases) {
+    const d = safety(body).find((x) => x.category === 'violence')!;
+    assert.ok(d?.fixes?.length, body);
+    assert.equal(applied(body, d, 0), want);
+  }
+});
+
+test('no rewording that repeats the risky word or lands as the wrong part of speech', () => {
+  // The old lexicon offered "shoves the wounded back …" for "wounded": a verb phrase for an adjective.
+  const body = 'A medic kneels by the wounded soldier.';
+  const d = safety(body).find((x) => /"wounded"/.test(x.message))!;
+  for (const f of d.fixes ?? []) assert.doesNotMatch(f.edits[0].newText, /wounded|shoves/);
+  assert.equal(applied(body, d, 0), 'A medic kneels by the bandaged soldier.');
+  // A multi-word adjective phrase does not go before a noun.
+  const naked = safety('A naked woman lies on a bed.').find((x) => x.category === 'sexual')!;
+  assert.deepEqual(naked.fixes!.map((f) => f.edits[0].newText), ['towel-clad']);
+});
+
+test('articles are fixed where the replacement needs another: "an injured hiker" → "a limping hiker"', () => {
+  const body = 'An injured hiker limps down the trail.';
+  const d = safety(body)[0];
+  const texts = d.fixes!.map((_, i) => applied(body, d, i));
+  assert.ok(texts.includes('A bandaged hiker limps down the trail.'), texts.join(' | '));
+  for (const t of texts) assert.ok(!brokenArticle(t), t);
+});
+
+test('a noun with its own article is not offered after a modifier ("a masked a tense …")', () => {
+  const d = safety('A masked gunman walks in.').find((x) => /gunman/.test(x.message))!;
+  assert.equal(d.fixes?.length ?? 0, 0);
+  const s = safety('A gunman walks in.').find((x) => /gunman/.test(x.message))!;
+  assert.ok(s.fixes!.every((f) => /^(a|an|the) /i.test(f.edits[0].newText)));
+});
