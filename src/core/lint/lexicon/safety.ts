@@ -81,11 +81,13 @@ const PEOPLE = [
   'dancer', 'singer', 'musician', 'actor', 'actress', 'model', 'couple', 'elder', 'youth', 'teenager', 'preteen', 'newborn', 'orphan', 'beggar',
   'vagrant', 'homeless', 'wounded', 'injured', 'dying', 'elderly', 'innocent', 'unarmed', 'defenceless', 'defenseless', 'someone', 'somebody',
   'everyone', 'everybody', 'anyone', 'dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'animal', 'cow', 'pig', 'rabbit', 'target', 'witch', 'knight',
-  'samurai', 'warrior', 'sailor', 'pilot', 'captain', 'servant', 'maid', 'slave', 'mugger', 'dealer', 'junkie', 'addict', 'pimp', 'prostitute',
+  'samurai', 'warrior', 'survivor', 'businessman', 'businesswoman', 'shogun', 'lord', 'lady', 'general', 'sailor', 'pilot', 'captain', 'servant', 'maid', 'slave', 'mugger', 'dealer', 'junkie', 'addict', 'pimp', 'prostitute',
 ];
 
+const SAFETY_CLASSES_PERSON = withPlurals(PEOPLE);
+
 export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
-  person: withPlurals(PEOPLE),
+  person: SAFETY_CLASSES_PERSON,
   /** Object pronouns a harm verb can take (not "it", not "them": "burns them" is usually letters). */
   pron: new Set(['him', 'her', 'me', 'you', 'us']),
   themp: new Set(['them']),
@@ -98,7 +100,7 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     'rival', 'enemy', 'teenage', 'female', 'male', 'blonde', 'homeless', 'local', 'random', 'nearby', 'fleeing', 'panicked', 'lone', 'other', 'poor',
     'drunk', 'blindfolded', 'captured', 'fellow', 'nervous', 'startled', 'hooded', 'uniformed', 'security', 'night', 'shop', 'store', 'gas', 'station',
     'bank', 'prison', 'police', 'train', 'bus', 'cab', 'taxi', 'hotel', 'old', 'older', 'younger', 'black', 'white', 'asian', 'jewish', 'muslim', 'gay',
-    'first', 'last', 'nearest', 'retreating', 'surrendering', 'kidnapped', 'helpless', 'trembling', 'stunned', 'confused', 'cowering', 'shaking',
+    'first', 'last', 'nearest', 'rebel', 'resistance', 'opposing', 'surviving', 'remaining', 'captive', 'hapless', 'unsuspecting', 'sleeping', 'screaming', 'retreating', 'surrendering', 'kidnapped', 'helpless', 'trembling', 'stunned', 'confused', 'cowering', 'shaking',
   ]),
   weapon: withPlurals(['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'handgun', 'firearm', 'knife', 'blade', 'machete', 'sword', 'crossbow', 'grenade', 'dagger', 'switchblade']),
   /** Protected groups, for dehumanising patterns [OAI hate; GPUP hate speech]. */
@@ -114,6 +116,19 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
   ]),
   grade: new Set(['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']),
+  gen: {
+    // A possessive noun between determiner and person: "the shogun's guard".
+    test(t, text) {
+      const w = text.slice(t.start, t.end);
+      return /['’]s$/i.test(w);
+    },
+  },
+  word: {
+    // Any one word as a noun modifier before a person ("his business partner"), for verbs that are harm whatever the object.
+    test(t, text) {
+      return !FUNCTION_WORDS.has(t.norm) && /^[a-z]/i.test(text[t.start]) && !/['’]/.test(text.slice(t.start, t.end));
+    },
+  },
   name: {
     // A capitalised word right after the verb, not sentence-initial and not a common capitalised word: "pistol-whips Marco".
     test(t, text) {
@@ -126,6 +141,8 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     },
   },
 };
+
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'with', 'in', 'on', 'at', 'to', 'from', 'of', 'by', 'for', 'as', 'while', 'then', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'into', 'onto', 'over', 'under', 'who', 'that', 'which', 'when', 'where', 'not', 'no']);
 
 const NOT_NAMES = new Set(['i', 'the', 'a', 'an', 'then', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'with', 'while', 'when', 'it', 'this', 'that', 'camera', 'cut', 'shot', 'slow', 'close', 'wide', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'god']);
 
@@ -141,15 +158,16 @@ export const AFTER_OBJECT = new Set([
 // VEO Violence; KLING violence, gore, murder; RUN violent content]. STRONG verbs are harm
 // whatever follows a person word; POLY verbs have everyday senses (burn the toast, hang a coat,
 // beat the eggs, whip cream, shoot a wedding) and need a determiner or a person pronoun.
-const OBJ_STRONG = ['@det? @mod? @mod? @person', '@pron', '@themp', '@name @name?'];
-const OBJ_POLY = ['@det @mod? @mod? @person', '@pron', '@name @name?'];
+const OBJ_STRONG = ['@det? @mod? @mod? @person', '@det @gen @mod? @person', '@det @word @person', '@pron', '@themp', '@name @name?'];
+const OBJ_POLY = ['@det @mod? @mod? @person', '@det @gen @mod? @person', '@pron', '@name @name?'];
 
 function aimed(verbs: string[], objects: string[], tail = ''): string[] {
   return verbs.flatMap((v) => objects.map((o) => `${v} ${o}${tail ? ` ${tail}` : ''}`));
 }
 
 const KILL_VERBS = ['kill~', 'murder~', 'stab~', 'knife~', 'shank~', 'strangle~', 'garrote~', 'behead~', 'decapitate~', 'bludgeon~', 'slaughter~', 'massacre~', 'slay~', 'impale~', 'disembowel~', 'dismember~', 'mutilate~', 'maim~', 'assassinate~', 'execute~', 'butcher~', 'smother~', 'suffocate~', 'electrocute~', 'crucify~', 'lynch~', 'gut~', 'poison~'];
-const SHOOT_VERBS = ['shoot~', 'snipe~', 'gun~ down', 'mow~ down', 'shoot~ down', 'shoot~ at', 'fire~ at|on|into', 'open~ fire on|at'];
+const SHOOT_VERBS = ['shoot~', 'shoot~ down', 'shoot~ at', 'fire~ at|on|into', 'open~ fire on|at'];
+const GUN_DOWN = ['snipe~', 'gun~ down', 'mow~ down', 'shoot~ dead'];
 const TORTURE_VERBS = ['torture~', 'waterboard~', 'flog~', 'flay~', 'brand~', 'scald~'];
 const BEAT_VERBS = ['beat~', 'beat~ up', 'pistol-whip~', 'pistol whip~', 'pummel~', 'punch~', 'kick~', 'stomp~ on', 'curb-stomp~', 'headbutt~', 'slap~', 'bash~', 'club~', 'batter~', 'assault~', 'attack~', 'hit~', 'strike~', 'choke~', 'throttle~', 'whip~', 'lash~', 'knock~ out'];
 const OTHER_HARM = ['burn~', 'drown~', 'hang~', 'stone~', 'torch~', 'set~ fire to', 'run~ over', 'kidnap~', 'abduct~', 'drag~ away'];
@@ -192,7 +210,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['motionless', 'fallen'],
   },
   {
-    patterns: aimed(SHOOT_VERBS, OBJ_POLY),
+    patterns: [...aimed(SHOOT_VERBS, OBJ_POLY), ...aimed(GUN_DOWN, OBJ_STRONG)],
     category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
     why: 'shooting a person is depicted violence.',
     suggestions: SUGGEST_SHOOT,
@@ -607,7 +625,7 @@ export const BENIGN_PHRASES: string[] = [
   'nude-tone palette', 'nude and cream', 'nudes and neutrals', 'in nude and', 'soft nudes',
   'killer whale', 'killer whales', 'killer bee', 'killer bees', 'killer app', 'killer heels', 'lady killer', 'killer view', 'killer smile', 'killer outfit', 'killer moves',
   'explosion of colour', 'explosion of color', 'explosion of colours', 'explosion of colors', 'explosion of flavour', 'explosion of flavor', 'explosion of confetti',
-  'explodes with colour', 'explodes with color', 'explodes into colour', 'explodes into color', 'bursts with colour', 'explodes into confetti', 'explodes into petals', 'explodes into bloom',
+  'explode~ with|into colour|color|colours|colors|confetti|petals|bloom|blossom|light|sparkles|glitter|flavour|flavor|life|laughter|applause', 'burst~ with colour|color', 'explosion of light|sound|joy|laughter|petals|bubbles|glitter|sparks',
   'smoke machine', 'photo shoot', 'photoshoot', 'fashion shoot', 'film shoot', 'video shoot', 'product shoot', 'shoot the scene', 'shoots the scene', 'shoot on film', 'shot on film',
   'bamboo shoot', 'bamboo shoots', 'shooting star', 'shooting stars', 'shoots up into the sky', 'shot glass', 'shot glasses', 'shot of espresso', 'espresso shot', 'shot of whiskey', 'shot of tequila', 'shot of vodka',
   'big shot', 'mug shot', 'screenshot', 'slingshot', 'snapshot', 'moonshot', 'long shot', 'shot put', 'flu shot', 'booster shot', 'trick shot', 'three-point shot', 'jump shot', 'free throw',
