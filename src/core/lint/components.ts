@@ -127,7 +127,9 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   const has = (k: Kind) => evidence[k].length > 0;
   const byGrammar: Component[] = [];
   const wants = { subject: !has('subject'), action: !has('action'), environment: !has('environment') && !has('lighting') };
-  if (wants.subject || wants.action || wants.environment) {
+  // Shots too thin to read (they are structure/vague anyway) skip the grammar pass, which keeps
+  // junk input (170,000 one-word shots, one 1 MB line) from costing a tagger call each.
+  if ((wants.subject || wants.action || wants.environment) && contentWords >= GRAMMAR_MIN_WORDS) {
     for (const kind of grammarPass(claimed, wants, note)) if (!byGrammar.includes(kind)) byGrammar.push(kind);
     // Without the tagger there is no second opinion: the subject words stand.
     if (!has('subject') && doubtful.length && !defaultTagger()) for (const d of doubtful) note('subject', d);
@@ -153,6 +155,11 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   return result;
 }
 
+/** Shots with fewer descriptive words than this are not given to the tagger. */
+export const GRAMMAR_MIN_WORDS = 3;
+/** The tagger reads at most this many characters of one shot (a long cinematic paragraph is ~1,000). */
+export const GRAMMAR_MAX_CHARS = 4000;
+
 /** Labels whose text may name the shot's subject (an "environment:" line's nouns are places). */
 const SUBJECT_SOURCES = new Set<ComponentLabel | undefined>([undefined, 'subject', 'action']);
 
@@ -168,12 +175,16 @@ function grammarPass(
   if (!tagger) return [];
   const found: Component[] = [];
   const still = { ...wants };
+  let budget = GRAMMAR_MAX_CHARS;
   for (const { seg, ranges } of claimed) {
     if (!still.subject && !still.action && !still.environment) break;
+    if (budget <= 0) break;
     let tokens = tagged.get(seg);
     if (!tokens) {
       try {
-        tokens = tagger.tag(seg.text);
+        // Past GRAMMAR_MAX_CHARS a shot is not a prompt a person wrote; read only its start.
+        tokens = tagger.tag(seg.text.length > budget ? seg.text.slice(0, budget) : seg.text);
+        budget -= seg.text.length;
       } catch {
         return found; // a tagger fault leaves the lexicons' answer standing
       }
