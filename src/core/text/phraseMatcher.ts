@@ -55,11 +55,14 @@ export class PhraseMatcher<T> {
   private maxDepth = 0;
   /** Words that can begin a phrase (built on first match, reset by add): most tokens start none. */
   private starts?: Set<string>;
+  /** For each start word, the root's class edges it takes (so a start checks no class it is not in). */
+  private rootClasses?: Map<string, Node<T>[]>;
 
   constructor(private readonly classes: WordClasses = {}) {}
 
   add(pattern: string, value: T): this {
     this.starts = undefined;
+    this.rootClasses = undefined;
     const parts = pattern.trim().split(/\s+/).filter(Boolean);
     // Expand `?` into with/without variants; patterns are short so this stays small.
     let variants: Step[][] = [[]];
@@ -129,23 +132,34 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const stack: Array<Node<T> | number> = [];
     const starts = (this.starts ??= this.startWords());
+    const rootClasses = this.rootClasses!;
     const rootValues = this.root.values.length > 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!rootValues && !starts.has(tokens[i].norm)) continue;
-      // Depth-first over (node, position) pairs; most starts end at the first lookup.
-      stack.push(this.root, i);
+    const root = this.root;
+    const maxDepth = this.maxDepth;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const first = tokens[i].norm;
+      if (rootValues) for (const value of root.values) out.push({ startToken: i, endToken: i, start: tokens[i].start, end: tokens[i].start, value });
+      if (!starts.has(first)) continue;
+      // The root step, unrolled: its word edge and the class edges this word is in (indexed).
+      const child0 = root.next.get(first);
+      if (child0) stack.push(child0, i + 1);
+      const via = rootClasses.get(first);
+      if (via) for (let k = 0; k < via.length; k++) stack.push(via[k], i + 1);
+      // Then depth-first over (node, position) pairs; most starts end at the first lookup.
       while (stack.length) {
         const at = stack.pop() as number;
         const node = stack.pop() as Node<T>;
-        for (const value of node.values) {
-          out.push({ startToken: i, endToken: at, start: tokens[i].start, end: tokens[at - 1].end, value });
-        }
-        if (at >= tokens.length || at - i >= this.maxDepth) continue;
+        const values = node.values;
+        for (let k = 0; k < values.length; k++) out.push({ startToken: i, endToken: at, start: tokens[i].start, end: tokens[at - 1].end, value: values[k] });
+        if (at >= n || at - i >= maxDepth) continue;
         const word = tokens[at].norm;
         const child = node.next.get(word);
         if (child) stack.push(child, at + 1);
-        for (const edge of node.classes) if (edge.words.has(word)) stack.push(edge.node, at + 1);
-        if (text !== undefined) for (const edge of node.tests) if (edge.test.test(tokens[at], text)) stack.push(edge.node, at + 1);
+        const classes = node.classes;
+        for (let k = 0; k < classes.length; k++) if (classes[k].words.has(word)) stack.push(classes[k].node, at + 1);
+        const tests = node.tests;
+        if (tests.length && text !== undefined) for (let k = 0; k < tests.length; k++) if (tests[k].test.test(tokens[at], text)) stack.push(tests[k].node, at + 1);
       }
     }
     return out;
@@ -153,7 +167,16 @@ export class PhraseMatcher<T> {
 
   private startWords(): Set<string> {
     const words = new Set(this.root.next.keys());
-    for (const edge of this.root.classes) for (const w of edge.words) words.add(w);
+    const via = new Map<string, Node<T>[]>();
+    for (const edge of this.root.classes) {
+      for (const w of edge.words) {
+        words.add(w);
+        let list = via.get(w);
+        if (!list) via.set(w, (list = []));
+        list.push(edge.node);
+      }
+    }
+    this.rootClasses = via;
     return words;
   }
 
