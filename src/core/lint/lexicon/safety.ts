@@ -165,7 +165,7 @@ function aimed(verbs: string[], objects: string[], tail = ''): string[] {
   return verbs.flatMap((v) => objects.map((o) => `${v} ${o}${tail ? ` ${tail}` : ''}`));
 }
 
-const KILL_VERBS = ['kill~', 'murder~', 'stab~', 'knife~', 'shank~', 'strangle~', 'garrote~', 'behead~', 'decapitate~', 'bludgeon~', 'slaughter~', 'massacre~', 'slay~', 'impale~', 'disembowel~', 'dismember~', 'mutilate~', 'maim~', 'assassinate~', 'execute~', 'butcher~', 'smother~', 'suffocate~', 'electrocute~', 'crucify~', 'lynch~', 'gut~', 'poison~'];
+const KILL_VERBS = ['bayonet~', 'kill~', 'murder~', 'stab~', 'knife~', 'shank~', 'strangle~', 'garrote~', 'behead~', 'decapitate~', 'bludgeon~', 'slaughter~', 'massacre~', 'slay~', 'impale~', 'disembowel~', 'dismember~', 'mutilate~', 'maim~', 'assassinate~', 'execute~', 'butcher~', 'smother~', 'suffocate~', 'electrocute~', 'crucify~', 'lynch~', 'gut~', 'poison~'];
 const SHOOT_VERBS = ['shoot~', 'shoot~ down', 'shoot~ at', 'fire~ at|on|into', 'open~ fire on|at'];
 const GUN_DOWN = ['snipe~', 'gun~ down', 'mow~ down', 'shoot~ dead'];
 const TORTURE_VERBS = ['torture~', 'waterboard~', 'flog~', 'flay~', 'brand~', 'scald~'];
@@ -252,7 +252,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['a tense scuffle', 'a tense stand-off, the struggle kept off-screen'],
   },
   {
-    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked to death', 'beat~ @det? @mod? @person to death', 'burned|burning|burnt alive', '@person on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
+    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked|stoned|whipped|clubbed to death', 'beat~ @det? @mod? @person to death', 'burned|burning|burnt alive', '@person on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
     category: 'violence', tier: 'block', channel: 'visual', pos: 'clause',
     why: 'killing, maiming or threatening a person with a weapon is blocked as violence.',
     suggestions: [],
@@ -294,7 +294,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: SUGGEST_TAKE,
   },
   {
-    patterns: ['kidnapping', 'abduction', 'hostage situation', 'hostages'],
+    patterns: ['kidnapping', 'abduction', 'hostage situation', 'hostages', 'gunfight', 'gunfights', 'shootout', 'shoot-out', 'firefight', 'gun battle', 'rubber bullets', 'fire~ bullets|rounds|shots|rubber_bullets into|at|on @det @mod? @person'],
     category: 'violence', tier: 'warn', channel: 'visual', pos: 'noun',
     why: 'kidnapping and hostages read as violence.',
     suggestions: ['a tense stand-off', 'a missing-person poster on a wall'],
@@ -338,7 +338,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['a figure wrapped in a white towel', 'a silhouette behind frosted glass'],
   },
   {
-    patterns: ['sex', 'sexual', 'sexually', 'erotic', 'erotica', 'porn', 'porno', 'pornographic', 'pornography', 'orgasm', 'orgasms', 'intercourse', 'making love', 'make love', 'makes love', 'having sex', 'have sex', 'has sex', 'genitals', 'genitalia', 'nipples', 'striptease', 'stripper', 'strippers', 'fetish', 'bdsm', 'nsfw', 'xxx', 'hentai', 'onlyfans', 'moans of pleasure', 'masturbate~', 'masturbation', 'blowjob', 'handjob', 'threesome', 'orgy', 'lap dance', 'lapdance', 'sex tape', 'explicit scene', 'sexually explicit'],
+    patterns: ['sex', 'sexual', 'sexually', 'erotic', 'erotica', 'porn', 'porno', 'pornographic', 'pornography', 'orgasm', 'orgasms', 'intercourse', 'making love', 'make love', 'makes love', 'having sex', 'have sex', 'has sex', 'genitals', 'genitalia', 'nipples', 'striptease', 'stripper', 'strippers', 'fetish', 'bdsm', 'nsfw', 'xxx', 'hentai', 'onlyfans', 'moans of pleasure', 'masturbate~', 'masturbation', 'blowjob', 'handjob', 'threesome', 'orgy', 'lap dance', 'lapdance', 'sex tape', 'explicit scene', 'sexually explicit', 'adult film|films|video|videos|movie|movies|content', 'porn star', 'pornstar', 'sex scene', 'moaning and panting', 'panting and moaning', 'sexual moans', 'orgasmic', 'child bride', 'child brides', 'child marriage'],
     category: 'sexual', tier: 'block', channel: 'both',
     why: 'sexual content is blocked outright.',
     suggestions: ['a tender embrace, framed from the shoulders up', 'two hands intertwined, soft focus'],
@@ -366,6 +366,12 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     category: 'sexual', tier: 'warn', channel: 'both', pos: 'noun',
     why: 'suggestive wording raises the sexual-content score.',
     suggestions: ['a tailored evening gown', 'a silk robe'],
+  },
+  {
+    patterns: ['undress~', 'strip~ naked', 'strip~ off @poss clothes|clothing|dress|shirt', 'take~ off @poss clothes|clothing|underwear'],
+    category: 'sexual', tier: 'warn', channel: 'visual', pos: 'verb',
+    why: 'undressing on camera raises the sexual-content score.',
+    suggestions: ['slip~ into a silk robe', 'turn~ away from the camera'],
   },
   {
     patterns: ['twerk~'],
@@ -486,7 +492,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     // Slurs, by the categories open moderation lists use (race and ethnicity, religion, sexual
     // orientation, gender identity, disability); entries written for vprompt.
     patterns: [
-      'nigger', 'niggers', 'nigga', 'niggas', 'negroid', 'coons', 'spic', 'spics', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs', 'paki', 'pakis',
+      'n-word', 'the n word', 'nigger', 'niggers', 'nigga', 'niggas', 'negroid', 'coons', 'spic', 'spics', 'wetback', 'wetbacks', 'beaner', 'beaners', 'chink', 'chinks', 'gook', 'gooks', 'jap', 'japs', 'paki', 'pakis',
       'raghead', 'ragheads', 'towelhead', 'towelheads', 'sand nigger', 'kike', 'kikes', 'kyke', 'heeb', 'heebs', 'gypo', 'gyppo', 'pikey', 'pikeys', 'wop', 'wops', 'dago', 'dagos',
       'faggot', 'faggots', 'fags', 'tranny', 'trannies', 'shemale', 'retard', 'retards', 'retarded', 'mongoloid', 'spaz', 'spastic', 'zipperhead', 'camel jockey', 'porch monkey', 'jungle bunny',
     ],
@@ -520,7 +526,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     patterns: [
       'bomb-making', 'bomb making', 'pipe bomb', 'pipe bombs', 'car bomb', 'nail bomb',
       'molotov', 'molotov cocktail', 'molotov cocktails', 'homemade explosive', 'homemade explosives', 'how to make a bomb', 'how to build a bomb', 'ied', 'ieds', 'suicide bomber', 'suicide bombers', 'suicide vest',
-      'terrorist attack', 'terror attack', 'hijacking', 'hijack~ @det? plane|airplane|jet|bus', 'arson', '3d printed gun', '3d-printed gun', '3d print~ @det? gun', 'nerve agent', 'sarin', 'ricin', 'anthrax', 'dirty bomb',
+      'terrorist attack', 'terror attack', 'blow~ up @det @word? bus|train|plane|building|school|car|crowd|embassy|mosque|church|synagogue|temple|market|station|subway', 'terrorist', 'terrorists', 'hijacking', 'hijack~ @det? plane|airplane|jet|bus', 'arson', '3d printed gun', '3d-printed gun', '3d print~ @det? gun', 'nerve agent', 'sarin', 'ricin', 'anthrax', 'dirty bomb',
       'meth lab', 'cooking meth', 'cook~ meth|crystal_meth|methamphetamine|crack', 'drug lab', 'mix~ bleach and ammonia',
       'snort~ cocaine|coke|heroin|lines|a_line|rails|a_rail|powder|meth|ketamine', 'line|lines|rails of cocaine|coke|white_powder', 'rail|rails of white powder', 'inject~ heroin', 'shoot~ up heroin', 'shooting up heroin', 'smoke~ crack|meth|heroin', 'crack pipe', 'meth pipe',
       'freebasing', 'freebase', 'drug deal', 'drug dealing', 'deal~ drugs', 'sell~ drugs', 'fentanyl', 'heroin needle', 'needle in @poss arm|vein', 'tie~ off @poss arm', 'cook~ up @det? spoon of heroin', 'cook~ heroin',
@@ -590,19 +596,19 @@ export const SAFETY_CUES: SafetyCue[] = [
     patterns: [
       'child', 'children', 'kid', 'kids', 'kiddo', 'kiddos', 'toddler~', 'baby', 'babies', 'infant~', 'newborn~', 'minors', 'underage', 'under-age', 'preteen~', 'pre-teen~', 'tween~', 'teen~', 'teenager~', 'teenage',
       'schoolgirl~', 'schoolboy~', 'schoolchild', 'schoolchildren', 'schoolkid~', 'kindergartner~', 'kindergartener~', 'kindergarten', 'preschooler~', 'preschool', 'pre-school', 'grade schooler~',
-      '@grade grader|graders', '@grade grade student|students', 'middle school|schooler|schoolers', 'elementary school|schooler|schoolers', 'primary school', 'junior high', 'high school freshman|freshmen|sophomore|sophomores|student|students|girl|girls|boy|boys|cheerleader|cheerleaders|kid|kids',
+      '@grade grader|graders', '@grade grade student|students', 'middle school|schooler|schoolers', 'high school', 'elementary school|schooler|schoolers', 'primary school', 'junior high', 'high school freshman|freshmen|sophomore|sophomores|student|students|girl|girls|boy|boys|cheerleader|cheerleaders|kid|kids',
       'high schooler~', 'little girl~', 'little boy~', 'young girl~', 'young boy~', 'daughter aged', 'schoolgirl uniform', 'school uniform', 'playground', 'boy scout~', 'girl scout~', 'cub scout~',
       '@age year old|olds|yr|yrs|yo', '@age years old', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
     ],
   },
   { cue: 'weapon', patterns: ['gun~', 'pistol~', 'rifle~', 'shotgun~', 'revolver~', 'handgun~', 'firearm~', 'assault rifle~', 'ak 47', 'ak47', 'ar 15', 'ar15', 'uzi', 'glock', 'loaded gun', 'knife', 'knives', 'machete~', 'switchblade~', 'dagger~', 'grenade~', 'crossbow~', 'bomb', 'bombs', 'explosive~', 'ammunition', 'bullets'] },
   { cue: 'photoreal', patterns: ['photorealistic', 'photoreal', 'photo-realistic', 'realistic', 'hyperrealistic', 'hyper-realistic', 'footage', 'documentary', 'news', 'interview', 'voice', 'says', 'speaks', 'sings', 'singing', 'speech', 'lifelike', 'real life', 'cctv', 'bodycam', 'leaked'] },
-  { cue: 'clothing', patterns: ['bikini~', 'swimsuit~', 'swimwear', 'bathing suit~', 'underwear', 'bra', 'bras', 'crop top~', 'miniskirt~', 'mini skirt~', 'short shorts', 'tight dress', 'tight dresses', 'leotard~', 'nightie', 'negligee', 'towel', 'tank top'] },
-  { cue: 'clothing-strong', patterns: ['panties', 'thong', 'thongs', 'fishnet~', 'fishnets', 'garter~', 'stockings and heels', 'corset~', 'latex outfit', 'bodystocking'] },
+  { cue: 'clothing', patterns: ['bikini~', 'swimsuit~', 'swimwear', 'bathing suit~', 'bra', 'bras', 'crop top~', 'miniskirt~', 'mini skirt~', 'short shorts', 'tight dress', 'tight dresses', 'leotard~', 'nightie', 'negligee', 'towel', 'tank top'] },
+  { cue: 'clothing-strong', patterns: ['underwear', 'panties', 'thong', 'thongs', 'fishnet~', 'fishnets', 'garter~', 'stockings and heels', 'corset~', 'latex outfit', 'bodystocking'] },
   { cue: 'bare', patterns: ['shirtless', 'bare-chested', 'bare chested', 'bare chest', 'half-dressed', 'half dressed', 'barely dressed', 'barely clothed', 'skimpy', 'revealing outfit', 'revealing clothes', 'low-cut'] },
   { cue: 'pose', patterns: ['pose~', 'posing', 'lying on @det? bed', 'lies on @det? bed', 'arch~ @poss back', 'on all fours', 'spread~ @poss legs', 'look~ over @poss shoulder', 'lick~ @poss lips', 'close-up of @poss body|legs|thighs|chest', 'camera lingers on @poss body', 'body shot', 'wet hair clinging'] },
   { cue: 'pose-strong', patterns: ['sultry', 'alluring', 'flirtatious', 'flirty', 'suggestive', 'suggestively', 'come-hither', 'come hither', 'bedroom eyes', 'bite~ @poss lip', 'pout~', 'pouty', 'pouting', 'coquettish', 'sexualised', 'sexualized', 'titillating'] },
-  { cue: 'setting', patterns: ['bedroom~', 'bed', 'beds', 'motel~', 'hotel room~', 'shower~', 'bathtub~', 'bath', 'hot tub~', 'jacuzzi', 'locker room~', 'changing room~', 'sauna~', 'sleepover', 'slumber party', 'backseat'] },
+  { cue: 'setting', patterns: ['bedroom~', 'bed', 'beds', 'motel~', 'hotel room~', 'shower~', 'bathtub~', 'bath', 'hot tub~', 'jacuzzi', 'locker room~', 'changing room~', 'sauna~', 'sleepover', 'slumber party', 'backseat', 'wedding night', 'honeymoon suite'] },
   { cue: 'crime', patterns: ['arrested', 'handcuffed', 'in handcuffs', 'mugshot', 'in prison', 'behind bars', 'prison cell', 'jail cell', 'orange jumpsuit', 'perp walk', 'rob~ @det? bank|store|shop', 'steal~', 'shoplift~', 'drunk', 'wasted', 'high on', 'bribe~', 'smuggl~', 'loot~', 'on trial', 'confesses to', 'caught cheating', 'in bed with', 'kissing', 'making out'] },
   { cue: 'goodbye', patterns: ['goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'final goodbye', 'last goodbye', 'says goodbye', 'saying goodbye', 'goodbye forever', 'one last time', 'final message', 'last message', 'giving away @poss things|belongings|possessions'] },
   { cue: 'pills', patterns: ['pills', 'handful of pills', 'bottle of pills', 'pill bottle', 'pill bottles', 'sleeping pills', 'painkillers', 'razor blade~', 'rope tied'] },
@@ -634,7 +640,7 @@ export const BENIGN_PHRASES: string[] = [
   'shoot~ @det? @mod? @person handheld|wide|tight|close|against',
   'knockout look', 'knockout dress', 'fire-red', 'fire red', 'fire engine', 'fire truck', 'fire station', 'fire escape', 'fire pit', 'campfire', 'fire in the hearth', 'fire in the fireplace', 'fire crackles',
   'dead leaves', 'dead end', 'dead of night', 'dead calm', 'deadline', 'drop dead gorgeous', 'dead ahead', 'dead centre', 'dead center', 'dead tired', 'deadpan',
-  'bloody mary', 'killing time', 'kill switch', 'kill the lights', 'kills the lights', 'kill the engine', 'kills the engine', 'kills the music', 'cut to black', 'jump cut', 'smash cut',
+  'kill~ it', 'kill~ @det? audience|room|show|set|performance|look|vibe', 'kill~ @det? crowd with', 'bloody mary', 'killing time', 'kill switch', 'kill the lights', 'kills the lights', 'kill the engine', 'kills the engine', 'kills the music', 'cut to black', 'jump cut', 'smash cut',
   'heart attack', 'panic attack', 'sex pistols', 'breast pocket', 'chicken breast', 'breaststroke', 'sex education', 'same-sex', 'opposite sex', 'unisex',
   'cocktail', 'cocktails', 'molotov ribbentrop', 'execution of the plan', 'flawless execution', 'execute~ @det? kickflip|ollie|trick|spin|jump|turn|move|manoeuvre|maneuver|plan|routine|pirouette|dive|flip|backflip|heelflip|grind',
   'bomb pop', 'photobomb', 'photobombs', 'photobombing', 'bath bomb', 'bath bombs', 'da bomb', 'bombshell', 'bomber jacket', 'bomber jackets', 'glitter bomb', 'seed bomb', 'seed bombs', 'flavor bomb', 'flavour bomb',

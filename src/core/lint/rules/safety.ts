@@ -286,7 +286,10 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
         f.note = 'With photoreal or voice wording in the same shot, this is almost certain to be refused.';
       }
     } else if (f.entry.combo === 'character' && f.category === 'third-party-ip') {
-      if (findings.some((g) => g.category === 'violence' || g.category === 'sexual' || g.category === 'minors')) escalate(f, 'third-party-ip', 'block', 'A franchise character in violence or sex is blocked outright.');
+      const sexualised = kinds.has('pose-strong') || kinds.has('clothing-strong') || new Set(cues.filter((c) => SEXUALISING.has(c.cue)).map((c) => c.cue.replace('-strong', ''))).size >= 2;
+      if (findings.some((g) => g.category === 'violence' || g.category === 'sexual' || g.category === 'minors' || g.category === 'dangerous') || sexualised || crime || kinds.has('weapon')) {
+        escalate(f, 'third-party-ip', 'block', 'A franchise character in violence, crime or sex is blocked outright.');
+      }
     } else if (f.category === 'self-harm' && f.tier === 'warn' && (kinds.has('goodbye') || kinds.has('pills'))) {
       escalate(f, 'self-harm', 'block', 'With a goodbye, pills or a blade in the same shot, this reads as suicidal intent.');
     }
@@ -383,7 +386,8 @@ function fill(suggestion: string, f: Finding): string {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that']);
-const WINDOW = 120;
+/** Tokens of context either side of a rewording that are linted again (patterns span at most ten). */
+const WINDOW = 12;
 
 /** Doubled words and broken articles in `text`, counted by kind. */
 function blemishes(text: string): { doubled: number; articles: number } {
@@ -413,32 +417,61 @@ function judge(matcher: PhraseMatcher<Hit>, text: string, channel: Segment['chan
   return { keys, kinds: new Set(s.cues.map((c) => c.value.cue)) };
 }
 
+/** Memoised verdicts per matcher (repeated phrases are common), each map bounded. */
+const verdicts = new WeakMap<PhraseMatcher<Hit>, { fits: Map<string, boolean>; judged: Map<string, ReturnType<typeof judge>> }>();
+const MEMO_LIMIT = 20_000;
+
+function memo(matcher: PhraseMatcher<Hit>) {
+  let m = verdicts.get(matcher);
+  if (!m) verdicts.set(matcher, (m = { fits: new Map(), judged: new Map() }));
+  if (m.fits.size > MEMO_LIMIT) m.fits.clear();
+  if (m.judged.size > MEMO_LIMIT) m.judged.clear();
+  return m;
+}
+
 /**
  * Whether replacing [start, end) of the segment with `replacement` fits: re-lints the words
- * around it (a bounded window, so this stays linear) and compares with the original: no new
- * finding, no new combination in the shot, no new doubled word, no new broken article.
+ * around it (WINDOW tokens either side, more than any pattern spans, so this stays linear) and
+ * compares with the original: no new finding, no new combination in the shot, no new doubled
+ * word, no new broken article.
  */
 function fits(f: Finding, start: number, end: number, replacement: string, matcher: PhraseMatcher<Hit>, shotKinds: ReadonlySet<CueKind>, shotCategories: ReadonlySet<SafetyCategory>): boolean {
   const text = f.seg.text;
-  const w0 = Math.max(0, start - WINDOW);
-  const w1 = Math.min(text.length, end + WINDOW);
-  const before = text.slice(w0, w1);
-  const after = text.slice(w0, start) + replacement + text.slice(end, w1);
-  const b = blemishes(before);
-  const a = blemishes(after);
-  if (a.doubled > b.doubled || a.articles > b.articles) return false;
-  const jb = judge(matcher, before, f.seg.channel);
-  const ja = judge(matcher, after, f.seg.channel);
+  const t = f.tokens;
+  const w0 = t[Math.max(0, f.startToken - 1 - WINDOW)]?.start ?? 0;
+  const w1 = Math.max(end, t[Math.min(t.length - 1, f.endToken - 1 + WINDOW)]?.end ?? text.length);
+  const lo = Math.min(w0, start);
+  const before = text.slice(lo, w1);
   const replaced = `${f.entry.category} ${normalizePhrase(text.slice(f.start, f.end))}`;
-  jb.keys.set(replaced, (jb.keys.get(replaced) ?? 0) + 1); // the replaced finding may leave; that is the point
-  for (const [k, n] of ja.keys) if (n > (jb.keys.get(k) ?? 0)) return false;
-  const newKinds = [...ja.kinds].filter((k) => !jb.kinds.has(k));
-  if (newKinds.length) {
-    const was = combosFiring(shotKinds, shotCategories);
-    const now = combosFiring(new Set([...shotKinds, ...newKinds]), shotCategories);
-    for (const c of now) if (!was.has(c)) return false;
+  const combo = `${[...shotKinds].sort().join(',')};${[...shotCategories].sort().join(',')}`;
+  const key = `${f.seg.channel}\u0000${combo}\u0000${replaced}\u0000${start - lo}\u0000${end - lo}\u0000${replacement}\u0000${before}`;
+  const m = memo(matcher);
+  const known = m.fits.get(key);
+  if (known !== undefined) return known;
+  const verdict = check();
+  m.fits.set(key, verdict);
+  return verdict;
+
+  function check(): boolean {
+    const after = text.slice(lo, start) + replacement + text.slice(end, w1);
+    const b = blemishes(before);
+    const a = blemishes(after);
+    if (a.doubled > b.doubled || a.articles > b.articles) return false;
+    const bk = `${f.seg.channel}\u0000${before}`;
+    let jb = m.judged.get(bk);
+    if (!jb) m.judged.set(bk, (jb = judge(matcher, before, f.seg.channel)));
+    const ja = judge(matcher, after, f.seg.channel);
+    const had = new Map(jb.keys);
+    had.set(replaced, (had.get(replaced) ?? 0) + 1); // the replaced finding may leave; that is the point
+    for (const [k, n] of ja.keys) if (n > (had.get(k) ?? 0)) return false;
+    const newKinds = [...ja.kinds].filter((k) => !jb.kinds.has(k));
+    if (newKinds.length) {
+      const was = combosFiring(shotKinds, shotCategories);
+      const now = combosFiring(new Set([...shotKinds, ...newKinds]), shotCategories);
+      for (const c of now) if (!was.has(c)) return false;
+    }
+    return true;
   }
-  return true;
 }
 
 /**
