@@ -79,6 +79,10 @@ describe('lint in a real VS Code', { timeout: 600_000 }, () => {
     const cameraLine = text.split('\n').findIndex((l) => /^camera: \S/.test(l));
     assert.ok(cameraLine > text.split('\n').indexOf('# Alley'), `a camera line inside shot "Alley":\n${text}`);
     assert.ok(cameraLine < text.split('\n').indexOf('# Standoff'), `a camera line inside shot "Alley":\n${text}`);
+    // The fix is a snippet: the editor inserts the first choice fitted to the shot (a courier in
+    // an alley: a street scene), not a fixed sample and not the snippet's own syntax.
+    assert.equal(text.split('\n')[cameraLine], 'camera: medium tracking shot, 35mm, cinematic and tense');
+    await wb.page.keyboard.press('Escape'); // leave snippet mode before the next test types
 
     const left = await wb.readProblems();
     assert.ok(left.some((p) => p.code === 'structure/missing-camera' && /"Thin"/.test(p.message)), formatProblems(left));
