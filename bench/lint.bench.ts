@@ -2,6 +2,12 @@
 // checking the same risky-term list as flagWords on the same files in the same run, plus a
 // linearity check on 1 MB pathological files. Figures are ratios measured in one run, so the
 // machine's speed cancels out.
+//
+// It also prices the issue-9 analysis (grammar pass, lemma-based safety lexicon): the same
+// corpus, and a second one whose shots use verbs and places the lexicons do not list (so the
+// tagger runs), are linted by this tree, by this tree with the tagger off, and by a git
+// worktree of BASELINE_REF (the commit before that work), each in a child process through the
+// same harness (bench/lint-worker.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +16,11 @@ import { lintFile } from '../src/cli/lint.js';
 import { DEFAULT_CONFIG } from '../src/core/lint/types.js';
 import { riskyTermList } from '../src/core/lint/rules/safety.js';
 import { rng, pick } from '../test/support/random.js';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+
+/** The last commit before issue 9's lint work: the baseline its cost is measured against. */
+const BASELINE_REF = '3dcae88';
 
 const SHOTS = 10_000;
 const FILES = 100;
@@ -22,7 +33,11 @@ const CAMERAS = ['medium tracking shot, cinematic and tense', 'slow push in, sha
 const RISKY = ['blood pours from the wound', 'he shoots the guard', 'a naked figure', 'Mickey Mouse waves', 'she sings a Taylor Swift song', 'fuck this', 'a bomb explodes in the crowd'];
 const BENIGN_TRAPS = ['shot on 35mm', 'a blood orange sunset', 'a killer whale breaches', 'an explosion of colour', 'visible to the naked eye', 'photo shoot backstage'];
 
-function generate(dir: string): { files: string[]; bytes: number } {
+// Verbs and places outside the lexicons, as people write them: the shots that need the tagger.
+const UNLISTED_ACTIONS = ['trims the hedge with long shears', 'grinds a handrail', 'plates a dessert with tweezers', 'wrenches a bolt loose', 'tethers herself to the hull', 'swats a moth away'];
+const UNLISTED_PLACES = ['in a bustling souk at noon', 'beside a crumbling aqueduct', 'inside a disused planetarium', 'across a salt flat', 'in a cramped laundromat', 'under a colonnade'];
+
+function generate(dir: string, unlisted = 0): { files: string[]; bytes: number } {
   const r = rng(42);
   const files: string[] = [];
   let bytes = 0;
@@ -32,7 +47,8 @@ function generate(dir: string): { files: string[]; bytes: number } {
     for (let s = 0; s < perFile; s++) {
       text += `# Shot ${f}-${s}\n`;
       if (r() < 0.3) text += `@duration: ${pick(r, [4, 5, 8, 10, 12])}\n`;
-      const parts = [r() < 0.3 ? 'A {{hero}}' : pick(r, SUBJECTS), pick(r, ACTIONS), pick(r, PLACES), pick(r, CAMERAS)];
+      const odd = r() < unlisted;
+      const parts = [r() < 0.3 ? '{{hero}}' : pick(r, SUBJECTS), odd ? pick(r, UNLISTED_ACTIONS) : pick(r, ACTIONS), odd ? pick(r, UNLISTED_PLACES) : pick(r, PLACES), pick(r, CAMERAS)];
       if (r() < 0.15) parts.splice(1, 0, pick(r, RISKY));
       if (r() < 0.2) parts.push(pick(r, BENIGN_TRAPS));
       if (r() < 0.2) parts.pop(); // some shots miss a component
@@ -98,6 +114,49 @@ function pathological(): Array<{ name: string; sizes: number[]; ms: number[] }> 
   }));
 }
 
+/** A git worktree of BASELINE_REF with this checkout's node_modules, or undefined if git cannot make one. */
+function baselineTree(): string | undefined {
+  const at = join(tmpdir(), `vprompt-baseline-${BASELINE_REF}`);
+  try {
+    if (!existsSync(join(at, 'package.json'))) {
+      mkdirSync(at, { recursive: true });
+      execFileSync('git', ['worktree', 'add', '--force', '--detach', at, BASELINE_REF], { stdio: 'ignore' });
+    }
+    if (!existsSync(join(at, 'node_modules'))) symlinkSync(join(process.cwd(), 'node_modules'), join(at, 'node_modules'), 'dir');
+    return at;
+  } catch {
+    return undefined;
+  }
+}
+
+function worker(cwd: string, dir: string, grammar: 'on' | 'off'): { seconds: number; findings: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(process.cwd(), 'bench', 'lint-worker.ts'), dir, String(ROUNDS), grammar], { cwd, encoding: 'utf8' });
+  return JSON.parse(out) as { seconds: number; findings: number };
+}
+
+function analysisCost(mainDir: string, mainMb: number): void {
+  const oddDir = mkdtempSync(join(tmpdir(), 'vprompt-bench-unlisted-'));
+  try {
+    const odd = generate(oddDir, 0.3);
+    const base = baselineTree();
+    console.log(`\nissue-9 analysis cost (child processes, best of ${ROUNDS}; ratios are the figures):`);
+    for (const [name, dir, mb] of [['main corpus', mainDir, mainMb], ['30% unlisted verbs/places', oddDir, odd.bytes / 1e6]] as const) {
+      const now = worker(process.cwd(), dir, 'on');
+      const off = worker(process.cwd(), dir, 'off');
+      const rate = (s: number) => `${(mb / s).toFixed(1)} MB/s`;
+      let line = `  ${name.padEnd(27)} now ${rate(now.seconds)}, tagger off ${rate(off.seconds)} (grammar costs ${((now.seconds / off.seconds - 1) * 100).toFixed(0)}%)`;
+      if (base) {
+        const before = worker(base, dir, 'on');
+        line += `, before issue 9 (${BASELINE_REF}) ${rate(before.seconds)}: throughput ${((before.seconds / now.seconds) * 100).toFixed(0)}% of baseline (aim >= 75%)`;
+      }
+      console.log(line);
+    }
+    if (!base) console.log(`  (no git worktree of ${BASELINE_REF} could be made here, so no baseline figure)`);
+  } finally {
+    rmSync(oddDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vprompt-bench-'));
   try {
@@ -127,6 +186,7 @@ async function main(): Promise<void> {
       console.log(`  ${p.name.padEnd(32)} ${p.ms.map((m) => m.toFixed(1).padStart(7)).join(' ')}   1MB/512KB = ${growth.toFixed(2)}`);
     }
     console.log(`worst doubling ratio: ${worst.toFixed(2)} (quadratic would be ~4)`);
+    analysisCost(dir, mb);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
