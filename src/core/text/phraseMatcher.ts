@@ -10,6 +10,7 @@
 //                   is stab|stabs|stabbed|stabbing, `beat~` adds beaten, `man~` men. In a word
 //                   that tokenises into several ("pistol-whip~") the last one inflects.
 // Hyphens and punctuation in patterns split tokens exactly as in text ("close-up" = "close up").
+// So an alternative of several words is written with underscores: `cook~ meth|crystal_meth`.
 // A word class is a set of normalised words, or a TokenTest that looks at the token in its text
 // (capitalisation, say); a TokenTest may not begin a pattern, so it never makes a token a start.
 

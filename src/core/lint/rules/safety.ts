@@ -582,7 +582,7 @@ function articleBefore(text: string, at: number): [string] | null {
 export function riskyTermList(): string[] {
   const out = new Set<string>();
   const alternatives = (a: string): string[] => {
-    if (!a.endsWith('~')) return [a];
+    if (!a.endsWith('~')) return [a.replace(/_/g, ' ')];
     const parts = a.slice(0, -1).split('-');
     const head = parts.slice(0, -1).join('-');
     return inflections(parts[parts.length - 1]).map((w) => (head ? `${head}-${w}` : w));
