@@ -9,6 +9,7 @@ import { PhraseMatcher, longestNonOverlapping } from '../text/phraseMatcher.js';
 import { tokensOf } from '../text/tokenize.js';
 import {
   ACTION_WORDS,
+  AMBIGUOUS_ACTIONS,
   CAMERA_CLASSES,
   CAMERA_PHRASES,
   ENVIRONMENT_WORDS,
@@ -83,6 +84,8 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   let contentWords = 0;
   // Subject words from lines that open on a verb, pending the grammar pass.
   const doubtful: string[] = [];
+  // Action words that may be nouns or adjectives here, pending the grammar pass.
+  const weakAction: string[] = [];
   // Character ranges of camera, lighting and mood phrases per segment: grammar must not reuse them.
   const claimed: Array<{ seg: Segment; ranges: number[] }> = [];
   for (const seg of shot.segments) {
@@ -106,6 +109,19 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     const opensOnVerb =
       !seg.label && firstFree >= 0 && ((opener?.value === 'action' && opener.startToken === firstFree) || (!opener || opener.startToken > firstFree ? looksLikeGerund(tokens[firstFree].norm) : false));
     for (const m of matches) {
+      if (m.value === 'action') {
+        // "cable-knit", "half-open": a base-form action word inside a hyphenated modifier is not an
+        // action; an inflected one is a compound verb ("spray-paints", "pistol-whips").
+        const inflected = /(?:s|ed|ing)$/.test(tokens[m.endToken - 1].norm);
+        if (seg.text[m.end] === '-' || (seg.text[m.start - 1] === '-' && !inflected)) continue;
+        // "ripples of sand", "eyes open", "a lace set": words that are nouns or adjectives as
+        // often as verbs wait for the grammar pass to say which they are here.
+        if (m.endToken - m.startToken === 1 && AMBIGUOUS_ACTIONS.has(tokens[m.startToken].norm)) {
+          weakAction.push(seg.text.slice(m.start, m.end));
+          used.fill(1, m.startToken, m.endToken);
+          continue;
+        }
+      }
       if (!(opensOnVerb && m.value === 'subject')) note(m.value, seg.text, m.start, m.end);
       else doubtful.push(seg.text.slice(m.start, m.end));
       used.fill(1, m.startToken, m.endToken);
@@ -121,7 +137,8 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
       const t = tokens[i].norm;
       if (!STOPWORDS.has(t)) contentWords++;
       // Unlisted "-ing" words are usually motion ("shimmying", "careening"); known nouns are not.
-      if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) note('action', t);
+      // They are also adjectives and nouns ("brooding", "a mass shooting"): weak until confirmed.
+      if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) weakAction.push(t);
     }
   }
   const has = (k: Kind) => evidence[k].length > 0;
@@ -131,9 +148,11 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   // junk input (170,000 one-word shots, one 1 MB line) from costing a tagger call each.
   if ((wants.subject || wants.action || wants.environment) && contentWords >= GRAMMAR_MIN_WORDS) {
     for (const kind of grammarPass(claimed, wants, note)) if (!byGrammar.includes(kind)) byGrammar.push(kind);
-    // Without the tagger there is no second opinion: the subject words stand.
-    if (!has('subject') && doubtful.length && !defaultTagger()) for (const d of doubtful) note('subject', d);
   }
+  // Without the tagger (or for a shot too thin to tag) there is no second opinion: the words stand.
+  const confirmed = defaultTagger() && contentWords >= GRAMMAR_MIN_WORDS;
+  if (!confirmed && !has('subject')) for (const d of doubtful) note('subject', d);
+  if (!confirmed && !has('action')) for (const w of weakAction) note('action', w);
   // A shot of a place where nothing acts: the place itself is what it shows ("Golden hour over
   // the harbour, drone shot"), so it does not lack a subject.
   if (!has('subject') && !has('action') && has('environment')) note('subject', 'the place itself');

@@ -6,8 +6,11 @@
 // phrases the lexicons matched are skipped, so "tracking shot" or "push in" is never an action.
 import type { TaggedToken } from './types.js';
 import { WORDNET_PLACE, WORDNET_TIME, WORDNET_VEHICLE, WORDNET_WEATHER } from './places.generated.js';
-import { ENVIRONMENT_WORDS } from '../lexicon/cinematography.js';
-import { DIRECTIVE_VERBS, LOCATIVE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
+import { AMBIGUOUS_ACTIONS, ENVIRONMENT_WORDS, ING_NOUNS } from '../lexicon/cinematography.js';
+
+/** Verb forms the action lexicon lists that are also nouns ("moves", "waves", "steps"). */
+const KNOWN_VERB_FORMS: ReadonlySet<string> = AMBIGUOUS_ACTIONS;
+import { DIRECTIVE_VERBS, LOCATIVE_PREPOSITIONS, NAMED_PLACE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
 
 export interface GrammarFindings {
   subject?: string;
@@ -64,6 +67,8 @@ function looksThirdPersonS(norm: string): boolean {
 function isPluralNoun(t: TaggedToken): boolean {
   if (!isNominal(t)) return false;
   if (t.lemma !== t.norm && t.norm.endsWith('s')) return true;
+  // Taggers often leave a capitalised plural unlemmatised ("Fireflies" as a name).
+  if (t.pos === 'PROPN' && looksThirdPersonS(t.norm)) return true;
   return t.norm === 'people' || t.norm === 'men' || t.norm === 'women' || t.norm === 'children' || t.norm === 'geese' || t.norm === 'mice';
 }
 
@@ -103,8 +108,12 @@ function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: T
   const det = tokens[start];
   const object = next.pos === 'DET' || (next.pos === 'PRON' && OBJECT_WORDS.has(next.norm)) || next.pos === 'NUM';
   const follows = object || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART' || isNominal(next) || next.pos === 'ADJ';
+  // A word the action lexicon knows as a verb form agrees as one wherever a verb may stand:
+  // "Some kind of creature moves through a dark forest".
+  if (KNOWN_VERB_FORMS.has(t.norm) && (looksThirdPersonS(t.norm) ? !isPluralNoun(prev) : isPluralNoun(prev))) return follows;
   if (looksThirdPersonS(t.norm) && !isPluralNoun(prev)) {
-    if (SINGULAR_DETERMINERS.has(det.norm)) return follows; // "An old gardener trims roses"
+    // After "a"/"an"/"each" or a name, -s agrees only as a verb: "An old gardener trims roses", "Master Chief strides out".
+    if (SINGULAR_DETERMINERS.has(det.norm) || prev.pos === 'PROPN') return follows;
     return object; // "The cat swats a moth", "Steam fills the room"
   }
   if (!t.norm.endsWith('s') && isPluralNoun(prev)) {
@@ -141,16 +150,25 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     for (let k = i + 1; k <= head; k++) inPlace[k] = 1;
     const h = tokens[head];
     if (skipped(h)) continue;
-    const place = h.pos === 'PROPN' || ((isSettingNoun(h.lemma) || isSettingNoun(h.norm) || isVehicleNoun(h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
+    // A name after "on"/"at"/"toward" is as often a person ("stomps on Donald"): names count after "in", "across"…
+    const place = (h.pos === 'PROPN' && NAMED_PLACE_PREPOSITIONS.has(t.norm)) || ((isSettingNoun(h.lemma) || isSettingNoun(h.norm) || isVehicleNoun(h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
     if (!found.environment && place) found.environment = `${t.norm} … ${h.norm}`;
   }
-  // A place named without a preposition still sets the scene: "Neon-lit arcade, 2 a.m., a teen
-  // hunches over a cabinet". Vehicles are not counted here: alone they are usually the subject.
+  // A setting noun in a verbless clause sets the scene ("…, sun-drenched villa terrace, …").
   if (!found.environment) {
-    const bare = tokens.find(
-      (t, i) => isNominal(t) && !verb[i] && !skipped(t) && !t.norm.endsWith('ing') && !NON_PLACE_HEADS.has(t.lemma) && (isSettingNoun(t.lemma) || isSettingNoun(t.norm)),
-    );
-    if (bare) found.environment = bare.norm;
+    let start = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && !isClauseBreak(tokens[i])) continue;
+      const clause = tokens.slice(start, i);
+      if (!clause.some((_, k) => verb[start + k])) {
+        const bare = clause.find((t) => isNominal(t) && !skipped(t) && !t.norm.endsWith('ing') && !NON_PLACE_HEADS.has(t.lemma) && (isSettingNoun(t.lemma) || isSettingNoun(t.norm)));
+        if (bare) {
+          found.environment = bare.norm;
+          break;
+        }
+      }
+      start = i + 1;
+    }
   }
   // A segment that opens on its verb ("Sprinting down an alley, neon signs flickering") names
   // no subject: the nouns after it are scenery. Directions to the model ("Show a…") are not that.
@@ -163,7 +181,8 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     if (verbFirst && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm))) continue;
     if (wants.subject && !found.subject && !inPlace[i] && !verb[i]) {
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) found.subject = t.norm;
-      else if (isNominal(t) && !NON_SUBJECT_HEADS.has(t.lemma)) found.subject = t.norm;
+      // A gerund is an action, not a subject ("sobbing", "whispering"); -ing nouns are ("a painting").
+      else if (isNominal(t) && !NON_SUBJECT_HEADS.has(t.lemma) && (!t.norm.endsWith('ing') || ING_NOUNS.has(t.norm))) found.subject = t.norm;
     }
   }
   return {

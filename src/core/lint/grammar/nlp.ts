@@ -11,7 +11,11 @@ export function createTagger(): Tagger {
   const its = nlp.its;
   return {
     tag(text: string): TaggedToken[] {
-      const tokens = nlp.readDoc(text).tokens();
+      // Prompts capitalise their first word ("Dancing barefoot…", "Fireflies blink…"), which the
+      // model reads as a name. Lower-case a capitalised opening word (not an all-caps one) of
+      // each sentence; offsets do not change.
+      const input = text.replace(/(^|[.!?]\s+)([A-Z])([a-z]+)/g, (_m, pre: string, c: string, rest: string) => `${pre}${c.toLowerCase()}${rest}`);
+      const tokens = nlp.readDoc(input).tokens();
       const values = tokens.out(its.value) as string[];
       const pos = tokens.out(its.pos) as Pos[];
       // its.lemma is typed for add-on models; the English model provides it.
@@ -21,7 +25,7 @@ export function createTagger(): Tagger {
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         // The model keeps surface text; find it from where the last token ended.
-        const at = text.indexOf(v, cursor);
+        const at = input.indexOf(v, cursor);
         if (at < 0) continue;
         cursor = at + v.length;
         out.push({ norm: v.toLowerCase(), start: at, end: cursor, pos: pos[i], lemma: (lemmas[i] ?? v).toLowerCase() });

@@ -12,6 +12,9 @@ export const LOCATIVE_PREPOSITIONS = new Set([
 /** Verbs that address the model rather than describe the scene ("Show a fox…", "Film a chef…"). Lemmas. */
 export const DIRECTIVE_VERBS = new Set(['show', 'film', 'capture', 'create', 'generate', 'make', 'depict', 'render', 'animate', 'imagine', 'picture', 'shoot', 'record', 'visualize', 'visualise', 'feature', 'open', 'start', 'begin', 'cut', 'fade']);
 
+/** Prepositions after which a proper name is a place ("in Marrakech", "across Patagonia"). */
+export const NAMED_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'across', 'through', 'throughout', 'around', 'outside', 'near', 'over', 'above', 'beneath', 'along', 'within', 'into', 'beyond']);
+
 export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'another']);
 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'someone', 'somebody', 'everyone', 'nobody']);

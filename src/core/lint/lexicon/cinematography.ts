@@ -47,6 +47,9 @@ export const CAMERA_PHRASES: string[] = [
   'webcam|camcorder footage?', 'selfie video|style|shot|cam', 'vlog style|camera?', 'vertical video|format|framing|frame', 'portrait orientation|format|framing',
   'static', 'aerial', 'zoom', 'panning', 'tracking', 'dolly', 'jib', 'lens', 'close on', 'tight on', 'wide on', 'tight shot|close-up|framing|frame',
   'in focus', 'out of focus', 'focus shifts|racks|pulls|falls|snaps', 'depth of field', 'dof', 'follow cam|camera', 'follow-cam', 'chase cam|camera',
+  'angle', 'cam', 'cams', 'front|rear|back|selfie|phone|security|hidden|trail|helmet|chest|dash camera', 'chase shot|cam|camera',
+  'push-ins', 'pull-outs', 'whip-pans', 'pan following|follows|tracking|reveal|shot', 'reveal|lazy|gentle|quick|fast|sweeping pan',
+  'crane rise|rises|lift|descent', 'high wide', 'wide high', 'replay', 'reaction shot|shots', 'b-roll', 'broll', 'insert of',
   'rule of thirds', 'negative space', 'centered|centred|symmetrical|symmetric framing|composition|shot', 'leading lines', 'fills the frame', 'in frame', 'out of frame', 'frame left|right',
 ];
 
@@ -77,7 +80,7 @@ export const LIGHTING_PHRASES: string[] = [
   'golden hour', 'blue hour', 'magic hour', 'overcast', 'moonlight', 'moonlit', 'neon', 'neon-lit', 'tungsten', 'practical|practicals light|lights?',
   'candlelight|candlelit|candle-lit', 'window light', 'key|fill|rim|back|kicker|hair light', 'backlight|backlit|backlighting', 'soft|hard|harsh|diffused|dappled|warm|cool|cold|natural|ambient|low|dim|flat light|lighting|glow',
   'high-key|low-key lighting?', 'chiaroscuro', 'volumetric light|lighting|fog|haze?', 'god rays', 'light rays', 'sunbeams', 'teal and orange', 'teal-and-orange',
-  'sunlight', 'sunlit', 'daylight', 'fluorescent', 'spotlight', 'spotlit', 'silhouette|silhouetted', 'lit by', 'glow|glowing|glows', 'twilight', 'dusk', 'dawn',
+  'sunlight', 'sunlit', 'daylight', 'sun-drenched', 'sun-soaked', 'sun-bleached', 'sun-dappled', 'floodlit', 'floodlights', 'lamplit', 'fluorescent', 'spotlight', 'spotlit', 'silhouette|silhouetted', 'lit by', 'glow|glowing|glows', 'twilight', 'dusk', 'dawn',
   'sunset', 'sunrise', 'midday sun', 'firelight', 'lamplight', 'streetlight|streetlights', 'street lights', 'headlights', 'flicker|flickering light', 'strobe|strobing',
   'lighting', 'light', 'lights', 'shadows', 'reflections', 'haze', 'hazy', 'lens flare',
 ];
@@ -100,6 +103,7 @@ export const ENVIRONMENT_WORDS: string[] = [
   'at night', 'at dawn', 'at dusk', 'in the rain', 'under the stars', 'night sky', 'starry', 'orbit', 'savannah', 'prairie', 'suburb', 'neighborhood',
   'noon', 'midday', 'nightfall', 'daybreak', 'sundown', 'sunup', 'late afternoon', 'early morning', 'monsoon', 'drizzle', 'downpour', 'hail',
   'sleet', 'frost', 'frosty', 'heatwave', 'humid', 'thunder', 'lightning storm', 'whiteout', 'overcast sky', 'clear sky', 'indoor', 'outdoor',
+  'moon', 'full moon', 'crescent moon', 'moonrise', 'poolside', 'terrace', 'villa', 'backstage', 'offstage', 'ringside', 'courtside', 'trackside',
 ];
 
 /** Things that can be the subject of a shot. Pronouns count too: labeled actions often start "she ...". */
@@ -152,6 +156,29 @@ export const ACTION_WORDS: string[] = [
   'slow motion', 'slow-motion', 'slowmo', 'timelapse', 'time-lapse', 'time lapse', 'hyperlapse', 'speed ramp', 'briskly', 'gently', 'slowly',
   'quickly', 'rapidly', 'gracefully', 'lazily', 'frantically', 'steadily', 'kinetic', 'in motion', 'motion',
 ];
+
+/**
+ * Action words that are as often nouns or adjectives in prompts ("ripples of sand", "eyes
+ * open", "a lace set", "a deep wound"): the structure analysis asks the tagger about them.
+ */
+export const AMBIGUOUS_ACTIONS = new Set([
+  'open', 'close', 'set', 'sets', 'wound', 'wave', 'waves', 'ripple', 'ripples', 'steam', 'fire', 'fires', 'point', 'points', 'watch',
+  'cycle', 'cycles', 'race', 'races', 'march', 'step', 'steps', 'roll', 'rolls', 'slide', 'slides', 'skip', 'dash', 'crash', 'crashes',
+  'burst', 'bursts', 'shake', 'stretch', 'bow', 'bows', 'kiss', 'hug', 'type', 'types', 'drink', 'drinks', 'play', 'plays', 'paint',
+  'read', 'sip', 'sips', 'chop', 'chops', 'drip', 'drips', 'splash', 'splashes', 'sparkle', 'sparkles', 'shimmer', 'shimmers', 'flicker',
+  'flickers', 'glance', 'glances', 'gaze', 'stare', 'whisper', 'whispers', 'shout', 'shouts', 'push', 'pull', 'lift', 'lifts', 'hold',
+  'stand', 'stands', 'look', 'looks', 'turn', 'turns', 'fall', 'falls', 'spring', 'rise', 'stop', 'stops', 'swing', 'swings', 'kick',
+  'kicks', 'fight', 'fights', 'talk', 'talks', 'cry', 'cries', 'smile', 'smiles', 'laugh', 'laughs', 'bite', 'bites', 'flow', 'flows',
+  'blow', 'blows', 'twist', 'twists', 'bend', 'bends', 'knit', 'sew', 'dig', 'sweep', 'feed', 'wait', 'sleep', 'wake', 'build', 'sketch',
+  'sketches', 'search', 'hunt', 'fade', 'spill', 'spills', 'aim', 'shoot', 'jog', 'pedal', 'swirl', 'swirls', 'scatter', 'crumble',
+  'reveal', 'release', 'approach', 'exit', 'enter', 'stalk', 'stalks', 'graze', 'peck', 'flap', 'flaps', 'flutter', 'buzz', 'crackle',
+  'burn', 'burns', 'melt', 'bloom', 'blooms', 'grow', 'bounce', 'hover', 'dive', 'dives', 'leap', 'leaps', 'chase', 'nod', 'blink',
+  'sail', 'sails', 'climb', 'climbs', 'lean', 'float', 'floats', 'stroll', 'sprint', 'twirl', 'skate', 'ski', 'surf', 'wade', 'paddle',
+  'hop', 'stride', 'strides', 'trot', 'gallop', 'crawl', 'creep', 'prowl', 'tumble', 'stumble', 'soar', 'swoop', 'rush', 'cook', 'stir',
+  'eat', 'pour', 'catch', 'reach', 'grab', 'move', 'moves', 'drift', 'drifts', 'glide', 'sway', 'sit', 'wander', 'emerge', 'unfold',
+  'transform', 'morph', 'dissolve', 'shatter', 'breathe', 'write', 'ride', 'rides', 'drive', 'fly', 'swim', 'run', 'runs', 'jump',
+  'jumps', 'dance', 'dances', 'walk', 'walks', 'sing',
+]);
 
 /** "-ing" words that are nouns or adjectives, not actions. */
 export const ING_NOUNS = new Set([
