@@ -137,8 +137,12 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
       const t = tokens[i].norm;
       if (!STOPWORDS.has(t)) contentWords++;
       // Unlisted "-ing" words are usually motion ("shimmying", "careening"); known nouns are not.
-      // They are also adjectives and nouns ("brooding", "a mass shooting"): weak until confirmed.
-      if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) weakAction.push(t);
+      // Right after a determiner it is an adjective or a noun as often ("a brooding sky", "the
+      // dining room"): weak until the tagger confirms it.
+      if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) {
+        if (i > 0 && DETERMINERS.has(tokens[i - 1].norm)) weakAction.push(t);
+        else note('action', t);
+      }
     }
   }
   const has = (k: Kind) => evidence[k].length > 0;

@@ -159,25 +159,17 @@ export const ACTION_WORDS: string[] = [
 
 /**
  * Action words that are as often nouns or adjectives in prompts ("ripples of sand", "eyes
- * open", "a lace set", "a deep wound"): the structure analysis asks the tagger about them.
+ * open", "a lace set", "a deep wound", "a shy smile"): the structure analysis asks the tagger
+ * about them. Words that are nearly always verbs in prompts (walks, runs, leaps) are not here.
  */
 export const AMBIGUOUS_ACTIONS = new Set([
   'open', 'close', 'set', 'sets', 'wound', 'wave', 'waves', 'ripple', 'ripples', 'steam', 'fire', 'fires', 'point', 'points', 'watch',
-  'cycle', 'cycles', 'race', 'races', 'march', 'step', 'steps', 'roll', 'rolls', 'slide', 'slides', 'skip', 'dash', 'crash', 'crashes',
-  'burst', 'bursts', 'shake', 'stretch', 'bow', 'bows', 'kiss', 'hug', 'type', 'types', 'drink', 'drinks', 'play', 'plays', 'paint',
-  'read', 'sip', 'sips', 'chop', 'chops', 'drip', 'drips', 'splash', 'splashes', 'sparkle', 'sparkles', 'shimmer', 'shimmers', 'flicker',
-  'flickers', 'glance', 'glances', 'gaze', 'stare', 'whisper', 'whispers', 'shout', 'shouts', 'push', 'pull', 'lift', 'lifts', 'hold',
-  'stand', 'stands', 'look', 'looks', 'turn', 'turns', 'fall', 'falls', 'spring', 'rise', 'stop', 'stops', 'swing', 'swings', 'kick',
-  'kicks', 'fight', 'fights', 'talk', 'talks', 'cry', 'cries', 'smile', 'smiles', 'laugh', 'laughs', 'bite', 'bites', 'flow', 'flows',
-  'blow', 'blows', 'twist', 'twists', 'bend', 'bends', 'knit', 'sew', 'dig', 'sweep', 'feed', 'wait', 'sleep', 'wake', 'build', 'sketch',
-  'sketches', 'search', 'hunt', 'fade', 'spill', 'spills', 'aim', 'shoot', 'jog', 'pedal', 'swirl', 'swirls', 'scatter', 'crumble',
-  'reveal', 'release', 'approach', 'exit', 'enter', 'stalk', 'stalks', 'graze', 'peck', 'flap', 'flaps', 'flutter', 'buzz', 'crackle',
-  'burn', 'burns', 'melt', 'bloom', 'blooms', 'grow', 'bounce', 'hover', 'dive', 'dives', 'leap', 'leaps', 'chase', 'nod', 'blink',
-  'sail', 'sails', 'climb', 'climbs', 'lean', 'float', 'floats', 'stroll', 'sprint', 'twirl', 'skate', 'ski', 'surf', 'wade', 'paddle',
-  'hop', 'stride', 'strides', 'trot', 'gallop', 'crawl', 'creep', 'prowl', 'tumble', 'stumble', 'soar', 'swoop', 'rush', 'cook', 'stir',
-  'eat', 'pour', 'catch', 'reach', 'grab', 'move', 'moves', 'drift', 'drifts', 'glide', 'sway', 'sit', 'wander', 'emerge', 'unfold',
-  'transform', 'morph', 'dissolve', 'shatter', 'breathe', 'write', 'ride', 'rides', 'drive', 'fly', 'swim', 'run', 'runs', 'jump',
-  'jumps', 'dance', 'dances', 'walk', 'walks', 'sing',
+  'step', 'steps', 'roll', 'rolls', 'slide', 'slides', 'crash', 'crashes', 'burst', 'bursts', 'drink', 'drinks', 'play', 'plays', 'paint',
+  'fall', 'falls', 'swing', 'swings', 'stand', 'stands', 'flow', 'bow', 'bows', 'kiss', 'hug', 'type', 'types', 'march', 'race', 'races',
+  'cycle', 'cycles', 'dash', 'spring', 'sketch', 'sketches', 'spill', 'spills', 'drip', 'drips', 'splash', 'splashes', 'sparkle',
+  'sparkles', 'shimmer', 'shimmers', 'flicker', 'flickers', 'knit', 'stalk', 'stalks', 'bloom', 'blooms', 'release', 'reveal', 'approach',
+  'exit', 'float', 'floats', 'sail', 'sails', 'hold', 'cry', 'smile', 'laugh', 'look', 'turn', 'glance', 'gaze', 'stare', 'whisper',
+  'shout', 'kick', 'fight', 'bite', 'twist', 'bend', 'lean',
 ]);
 
 /** "-ing" words that are nouns or adjectives, not actions. */
