@@ -22,7 +22,7 @@ import {
 } from './lexicon/cinematography.js';
 import { grammarComponents } from './grammar/components.js';
 import { defaultTagger } from './grammar/tagger.js';
-import type { TaggedToken } from './grammar/types.js';
+import type { TaggedToken, Tagger } from './grammar/types.js';
 
 export const COMPONENTS = ['subject', 'action', 'environment', 'camera', 'audio'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -87,7 +87,7 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   // Action words that may be nouns or adjectives here, pending the grammar pass.
   const weakAction: string[] = [];
   // Character ranges of camera, lighting and mood phrases per segment: grammar must not reuse them.
-  const claimed: Array<{ seg: Segment; ranges: number[] }> = [];
+  const claimed: Claimed[] = [];
   for (const seg of shot.segments) {
     if (seg.channel === 'negative') continue;
     // An inserted placeholder ("environment: <where it happens, and its light>") is not yet written.
@@ -101,6 +101,7 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     const tokens = tokensOf(seg);
     const used = new Uint8Array(tokens.length);
     const ranges: number[] = [];
+    const weakAt: number[] = [];
     const matches = longestNonOverlapping(componentMatcher().matchTokens(tokens));
     // A prose line that opens on its verb ("Racing past parked cars…") names no subject: its
     // nouns are scenery. Such lines' subject words wait for the grammar pass to confirm them.
@@ -118,6 +119,7 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
         // often as verbs wait for the grammar pass to say which they are here.
         if (m.endToken - m.startToken === 1 && AMBIGUOUS_ACTIONS.has(tokens[m.startToken].norm)) {
           weakAction.push(seg.text.slice(m.start, m.end));
+          weakAt.push(m.start);
           used.fill(1, m.startToken, m.endToken);
           continue;
         }
@@ -127,7 +129,7 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
       used.fill(1, m.startToken, m.endToken);
       if (m.value === 'camera' || m.value === 'lighting' || m.value === 'mood') ranges.push(m.start, m.end);
     }
-    if (seg.text.trim()) claimed.push({ seg, ranges });
+    if (seg.text.trim()) claimed.push({ seg, ranges, weakAt });
     // Prompts usually open with their subject: "A courier in a yellow jacket ...". A prose line
     // that starts with a determiner and a content word names a subject even if the noun is new to us.
     if (!seg.label && tokens.length > 1 && DETERMINERS.has(tokens[0].norm) && !STOPWORDS.has(tokens[1].norm) && !used[1]) {
@@ -140,7 +142,10 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
       // Right after a determiner it is an adjective or a noun as often ("a brooding sky", "the
       // dining room"): weak until the tagger confirms it.
       if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) {
-        if (i > 0 && DETERMINERS.has(tokens[i - 1].norm)) weakAction.push(t);
+        if (i > 0 && DETERMINERS.has(tokens[i - 1].norm)) {
+          weakAction.push(t);
+          weakAt.push(tokens[i].start);
+        }
         else note('action', t);
       }
     }
@@ -189,14 +194,58 @@ const SUBJECT_SOURCES = new Set<ComponentLabel | undefined>([undefined, 'subject
 const tagged = new WeakMap<Segment, TaggedToken[]>();
 
 /** Runs the part-of-speech analysis over a shot's visual segments; returns what it found. */
+interface Claimed {
+  seg: Segment;
+  /** [start, end) pairs of camera, lighting and mood phrases. */
+  ranges: number[];
+  /** Where action words that may be nouns here start. */
+  weakAt: number[];
+}
+
+const CLAUSE_MARK = /[,;:.!?]/;
+
+/**
+ * When only an action is in doubt and the lexicons saw words that may be verbs, the clauses
+ * around those words are enough to settle it: tagging them costs a fraction of the shot.
+ */
+function confirmWeakAction(tagger: Tagger, claimed: readonly Claimed[]): string | undefined {
+  for (const { seg, ranges, weakAt } of claimed) {
+    for (const at of weakAt) {
+      let from = at;
+      while (from > 0 && !CLAUSE_MARK.test(seg.text[from - 1])) from--;
+      let to = at;
+      while (to < seg.text.length && !CLAUSE_MARK.test(seg.text[to])) to++;
+      const tokens = tagger.tag(seg.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      const skipped = (t: TaggedToken) => {
+        for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
+        return false;
+      };
+      const g = grammarComponents(tokens, { subject: false, action: true, environment: false }, skipped);
+      if (g.action) return g.action;
+    }
+  }
+  return undefined;
+}
+
 function grammarPass(
-  claimed: ReadonlyArray<{ seg: Segment; ranges: number[] }>,
+  claimed: readonly Claimed[],
   wants: { subject: boolean; action: boolean; environment: boolean },
   note: (kind: Kind, text: string) => void,
 ): Component[] {
   const tagger = defaultTagger();
   if (!tagger) return [];
   const found: Component[] = [];
+  if (wants.action && !wants.subject && !wants.environment && claimed.some((c) => c.weakAt.length)) {
+    try {
+      const verb = confirmWeakAction(tagger, claimed);
+      if (verb) {
+        note('action', verb);
+        return ['action'];
+      }
+    } catch {
+      return found;
+    }
+  }
   const still = { ...wants };
   let budget = GRAMMAR_MAX_CHARS;
   for (const { seg, ranges } of claimed) {

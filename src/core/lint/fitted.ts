@@ -113,8 +113,18 @@ SETTINGS.forEach((s, i) => {
   for (const c of s.cues) cueIndex.set(c, [...(cueIndex.get(c) ?? []), i]);
 });
 
+const settings = new WeakMap<Shot, string | null>();
+
 /** The setting whose cues the shot's visual text mentions most (ties: the earlier, more specific one). */
 export function settingOf(shot: Shot): string | undefined {
+  const hit = settings.get(shot);
+  if (hit !== undefined) return hit ?? undefined;
+  const id = findSetting(shot);
+  settings.set(shot, id ?? null);
+  return id;
+}
+
+function findSetting(shot: Shot): string | undefined {
   const score = new Array<number>(SETTINGS.length).fill(0);
   for (const seg of shot.segments) {
     if (seg.channel === 'negative') continue;
