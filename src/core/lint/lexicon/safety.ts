@@ -44,11 +44,13 @@ export interface SafetyEntry {
   pos?: 'verb' | 'noun' | 'adj' | 'clause';
   /** Role in a combination: a recognisable real person, or a franchise character. */
   combo?: 'celebrity' | 'character';
+  /** Reported on the audio channel wherever it is written (voice imitation is heard). */
+  speech?: boolean;
 }
 
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
-  | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport';
+  | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music';
 
 export interface SafetyCue {
   cue: CueKind;
@@ -82,6 +84,7 @@ const PEOPLE = [
   'vagrant', 'homeless', 'wounded', 'injured', 'dying', 'elderly', 'innocent', 'unarmed', 'defenceless', 'defenseless', 'someone', 'somebody',
   'everyone', 'everybody', 'anyone', 'dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'animal', 'cow', 'pig', 'rabbit', 'target', 'witch', 'knight',
   'samurai', 'warrior', 'survivor', 'businessman', 'businesswoman', 'shogun', 'lord', 'lady', 'general', 'sailor', 'pilot', 'captain', 'servant', 'maid', 'slave', 'mugger', 'dealer', 'junkie', 'addict', 'pimp', 'prostitute',
+  'widow', 'widower', 'grandson', 'granddaughter', 'grader', 'opp', 'marcher', 'worshipper', 'congregant', 'shopkeeper', 'classmate', 'roommate', 'stepson', 'stepdaughter',
 ];
 
 const SAFETY_CLASSES_PERSON = withPlurals(PEOPLE);
@@ -158,15 +161,16 @@ export const AFTER_OBJECT = new Set([
 // VEO Violence; KLING violence, gore, murder; RUN violent content]. STRONG verbs are harm
 // whatever follows a person word; POLY verbs have everyday senses (burn the toast, hang a coat,
 // beat the eggs, whip cream, shoot a wedding) and need a determiner or a person pronoun.
-const OBJ_STRONG = ['@det? @mod? @mod? @person', '@det @gen @mod? @person', '@det @word @person', '@pron', '@themp', '@name @name?'];
-const OBJ_POLY = ['@det @mod? @mod? @person', '@det @gen @mod? @person', '@pron', '@name @name?'];
+// "his crying six-year-old son": an age between the modifiers and the person.
+const OBJ_STRONG = ['@det? @mod? @mod? @person', '@det @gen @mod? @person', '@det @word @person', '@det @mod? @age year old @person', '@pron', '@themp', '@name @name?'];
+const OBJ_POLY = ['@det @mod? @mod? @person', '@det @gen @mod? @person', '@det @mod? @age year old @person', '@pron', '@name @name?'];
 
 function aimed(verbs: string[], objects: string[], tail = ''): string[] {
   return verbs.flatMap((v) => objects.map((o) => `${v} ${o}${tail ? ` ${tail}` : ''}`));
 }
 
 const KILL_VERBS = ['bayonet~', 'kill~', 'murder~', 'stab~', 'knife~', 'shank~', 'strangle~', 'garrote~', 'behead~', 'decapitate~', 'bludgeon~', 'slaughter~', 'massacre~', 'slay~', 'impale~', 'disembowel~', 'dismember~', 'mutilate~', 'maim~', 'assassinate~', 'execute~', 'butcher~', 'smother~', 'suffocate~', 'electrocute~', 'crucify~', 'lynch~', 'gut~', 'poison~'];
-const SHOOT_VERBS = ['shoot~', 'shoot~ down', 'shoot~ at', 'fire~ at|on|into', 'open~ fire on|at'];
+const SHOOT_VERBS = ['shoot~', 'shoot~ down', 'shoot~ at', 'fire~ at|on|into', 'open~ fire on|at', 'fire~ @det? @weapon at|on|into', 'fire~ @det? ak 47|47s at|on|into'];
 const GUN_DOWN = ['snipe~', 'gun~ down', 'mow~ down', 'shoot~ dead'];
 const TORTURE_VERBS = ['torture~', 'waterboard~', 'flog~', 'flay~', 'brand~', 'scald~'];
 const BEAT_VERBS = ['beat~', 'beat~ up', 'pistol-whip~', 'pistol whip~', 'pummel~', 'punch~', 'kick~', 'stomp~ on', 'curb-stomp~', 'headbutt~', 'slap~', 'bash~', 'club~', 'batter~', 'assault~', 'attack~', 'hit~', 'strike~', 'choke~', 'throttle~', 'whip~', 'lash~', 'knock~ out'];
@@ -211,7 +215,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   },
   {
     patterns: [...aimed(SHOOT_VERBS, OBJ_POLY), ...aimed(GUN_DOWN, OBJ_STRONG)],
-    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    category: 'violence', tier: 'block', channel: 'both', pos: 'verb',
     why: 'shooting a person is depicted violence.',
     suggestions: SUGGEST_SHOOT,
   },
@@ -235,13 +239,13 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   },
   {
     patterns: aimed(KILL_VERBS, OBJ_STRONG),
-    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    category: 'violence', tier: 'block', channel: 'both', pos: 'verb',
     why: 'killing or maiming a person is blocked as graphic violence.',
     suggestions: SUGGEST_KILL,
   },
   {
     patterns: [...aimed(TORTURE_VERBS, OBJ_STRONG)],
-    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    category: 'violence', tier: 'block', channel: 'both', pos: 'verb',
     why: 'torture is blocked as graphic violence.',
     suggestions: ['interrogate~ $obj under a harsh lamp', 'loom~ over $obj in a bare interrogation room'],
   },
@@ -282,8 +286,8 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: [],
   },
   {
-    patterns: [...aimed(['burn~', 'drown~', 'hang~', 'stone~', 'torch~', 'set~ fire to', 'run~ over', 'douse~'], OBJ_POLY)],
-    category: 'violence', tier: 'block', channel: 'visual', pos: 'verb',
+    patterns: [...aimed(['burn~', 'drown~', 'hang~', 'stone~', 'torch~', 'set~ fire to', 'run~ over', 'douse~', 'nail~'], OBJ_POLY), ...aimed(['burn~', 'torch~', 'drown~'], ['@det? @mod? @person alive', '@pron alive', '@themp alive', 'every last one of you|them', 'all of you|them', 'everyone|everybody|yall alive'])],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'verb',
     why: 'burning, drowning or hanging a person is blocked as graphic violence.',
     suggestions: ['confront~ $obj, the outcome left off-screen', 'stand~ over $obj as embers drift past'],
   },
@@ -408,12 +412,12 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   },
   {
     patterns: ['in the voice of @name @name?', 'in the voice of @det? famous|celebrity|real|well-known', 'voiced by @name @name?', 'in @name @name? voice'],
-    category: 'real-person', tier: 'warn', channel: 'both', combo: 'celebrity',
+    category: 'real-person', tier: 'warn', channel: 'both', combo: 'celebrity', speech: true,
     why: 'imitating a real person\'s voice is refused even without a picture of them.',
     suggestions: ['in an original warm, low, slightly raspy voice', 'in an original bright, clear voice'],
   },
   {
-    patterns: ['sounds exactly like @name @name?', 'looks exactly like @name @name?', 'impersonating @name @name?', 'impersonation of @name @name?', 'an impression of @name @name?', 'celebrity lookalike', 'celebrity look-alike', 'deepfake', 'deepfakes', 'deep fake', 'face swap', 'faceswap', 'face-swap', 'voice clone', 'cloned voice', 'voice of a real', 'real celebrity', 'famous celebrity'],
+    patterns: ['sounds exactly like @name @name?', 'looks exactly like @name @name?', 'impersonating @name @name?', 'impersonation of @name @name?', 'an impression of @name @name?', 'celebrity lookalike', 'celebrity look-alike', 'deepfake', 'deepfakes', 'deep fake', 'face swap', 'faceswap', 'face-swap', 'voice of a real', 'real celebrity', 'famous celebrity'],
     category: 'real-person', tier: 'warn', channel: 'both', combo: 'celebrity',
     why: 'imitating a real person\'s voice or likeness is refused even without naming them.',
     suggestions: [],
@@ -444,7 +448,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   },
   {
     patterns: [
-      'lyrics', 'lyrics from|of', 'sings|singing|sing|sang @det? song by', 'song|songs|hit|hits|track|album by @name', 'theme song from|of', 'theme from', 'soundtrack from|of', 'cover of', 'a cover version',
+      'lyrics from|of|by', 'sings|singing|sing|sang @det? song by', 'song|songs|hit|hits|track|album by @name', 'theme song from|of', 'theme from', 'soundtrack from|of', 'cover of', 'a cover version',
       'bohemian rhapsody', 'imperial march', 'star wars theme', 'hey jude', 'thriller by', 'billie jean', 'despacito', 'happy birthday song',
       'smells like teen spirit', 'sweet child o mine', 'stairway to heaven', 'wonderwall', 'hotel california', 'rolling in the deep',
       'uptown funk', 'gangnam style', 'baby shark', 'never gonna give you up', 'dancing queen', 'my heart will go on', 'careless whisper',
@@ -592,6 +596,147 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   },
 ];
 
+
+// ─── Families added for wording outside the tuned corpus (issue 9, "safety by meaning") ───
+export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
+  // Harm to a body part, passive harm and harm nouns [OAI violence, violence/graphic; VEO Violence; KLING gore, murder].
+  {
+    patterns: [
+      'cave~|smash~|crush~|bash~|crack~|split~|stave~ @poss|@det skull|head|face|skull_in|head_in', 'cave~ @poss skull|head in', 'bash~|smash~ @poss|@det @gen? head|skull|face in|against|into',
+      'tear~|rip~|blow~|hack~|chop~|saw~ @poss|@det legs|leg|arm|arms|limbs|limb|head|hand|hands|fingers off|away', 'is|are|was|were|gets|get|got|being ripped|torn|hacked|chopped off|away|apart', 'is|are|was|were|gets|get|got|being blown apart|to_pieces',
+      'intestines', 'innards', 'viscera', 'entrails', 'guts trailing|spilling|spill|hanging', 'intestines trailing|spilling',
+      'throat|neck|head|chest|skull|knife|deep|fatal|bloody wound|wounds', 'slit throat', 'human head|heads on|in', 'severed head|heads', 'head rolls|rolled|rolling off|across|into|down', 'the head rolls',
+      'bring~|swing~ @det? axe|sword|blade|machete|hatchet down on @det|@poss neck|head|skull', 'on the neck of @det @mod? @mod? @person',
+      'hold~|push~|force~|shove~ @poss|@det @gen? head|face under|into @det? water|bathwater|bath|tub|sink|toilet|river|lake',
+      'drag~ @det @mod? @mod? @person by @det|@poss hair|throat|neck', 'drag~ @pron by @det|@poss hair|throat|neck', 'by the hair across',
+      '@person burst~ into flames', '@person go~ up in flames', 'bursts into flames and staggers', 'engulfed in flames screaming',
+      'is|are|was|were|gets|get|got|getting|being stabbed|knifed|bludgeoned|strangled|murdered|beheaded|lynched|gunned_down|mowed_down|run_through|impaled|knocked_unconscious|beaten_unconscious',
+      'shooting|stabbing|massacre|bombing|attack at|in @det? @word? school|schools|classroom|mosque|church|synagogue|temple|mall|concert|market|nightclub|subway|hallway|cafeteria',
+      'school|campus|church|mosque|synagogue|mall|concert|nightclub|workplace|subway shooting|shootings|massacre|stabbing|stabbings|bombing',
+      'child soldier~', 'boy soldier~', 'girl soldier~',
+      'fireball|explosion|blast|bomb swallow~|engulf~|rip~_through|tear~_through|kill~ @det? @word? @word? crowd|crowds|shoppers|stalls|market|people|commuters|passengers|worshippers|@person',
+    ],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'killing, maiming or mutilating a person — said actively, passively or as a noun — is blocked as graphic violence.',
+    suggestions: [],
+  },
+  {
+    // Sounds of killing in sfx and audio lines [VEO Violence; OAI violence/graphic].
+    patterns: [
+      'shotgun|rifle|pistol|gun|revolver|handgun|musket blast|blasts|report|reports', 'muffled screams', 'muffled scream', 'wet thud|thuds', 'sickening thud|crunch', 'body hitting|hits|hit|drops_to the floor|floorboards|ground',
+      'choking|gurgling|drowning on @poss own? blood', 'gurgling and choking', 'gurgl~ on @poss? blood', 'begging for @poss life', 'begs for @poss life', 'pleading for @poss life', 'screams|screaming from the next room',
+      'shrieking as @poss leg|arm|legs|arms|hand is', 'shrieks of pain', 'screams of agony', 'cries of pain',
+    ],
+    category: 'violence', tier: 'warn', channel: 'both', pos: 'noun',
+    why: 'sounds of a killing (a shot and a body falling, choking on blood, muffled screams) read as violence to audio filters.',
+    suggestions: ['a sharp percussive crack off-screen', 'a door slamming somewhere in the house'],
+  },
+  {
+    // Drill and street slang for shooting or stabbing someone [KLING violence; OAI violence].
+    patterns: [
+      'leave~ @pron|@themp leakin|leaking|leaked|slumped|stiff', 'leave~ @det? opp|opps|@person leakin|leaking', 'spin~ @det? block', 'spin~ on @det? opps|opp', 'slide~ on @det? opps|opp|block', 'smoke~ @det? opp|opps', 'opp boy|opps get|gets wet', 'get~ @det? opp|opps wet', 'catch~ a body|bodies',
+      'drop~ @det? opp|opps', 'clap~ @det? opp|opps', 'wet @det? opp|opps|@pron up', 'pop~ @det? opp|opps', 'body~ @det? opp|opps', 'shiv~ @det? @mod? @person', 'stretch~ @det? opp|opps',
+    ],
+    category: 'violence', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'street and drill slang for shooting or stabbing someone reads as violence (and threats) to audio filters.',
+    suggestions: [],
+  },
+  {
+    // Threats in dialogue: a first-person future with a harm verb, aimed at "you" or at someone close [OAI harassment/threatening].
+    patterns: [
+      'ill|i_will|im_gonna|gonna|imma|i_start|ill_start|start take~|taking|cut~|cutting|break~|breaking|snap~|chop~|chopping your @gen? fingers|legs|kneecaps|knees|hands|teeth|arms|neck|throat',
+      'take~|taking|cut~|cutting|chop~|chopping your @gen fingers|hands|toes', 'one knuckle|finger at a time', 'or i start taking|cutting|breaking', 'or your @word dies|gets_hurt|is_next', 'your @word is next',
+      'ill|i_will|gonna burn|kill|shoot|gut|bury every|all|each|everyone|everybody|yall|them|him|her', 'burn~ every last one of you|them', 'every last one of you alive',
+    ],
+    category: 'violence', tier: 'warn', channel: 'audio', pos: 'clause',
+    why: 'threats in dialogue trip audio safety filters (harassment/threatening).',
+    suggestions: [],
+  },
+  // Sexual acts said plainly, in lyrics and as sounds [OAI sexual; VEO Sexual; GPUP sexually explicit].
+  {
+    patterns: [
+      'fuck~ me|her|him harder|hard|slow|deep|tonight|now|again|all_night', 'going to|gonna|wanna|want_to fuck me|her|him|you', 'how you|youre|you_are going to fuck me', 'fuck~ me', 'ride me slow|hard|deep|all_night|tonight|baby', 'i want you deep', 'want you inside', 'deep inside me', 'take it off baby', 'spread your legs', 'sit on my face',
+      'rhythmic moaning|moans|panting|grunting|thumping|slapping', 'headboard bang~|banging|thumping|knocking|slamming|rattling', 'headboard against the wall', 'harder dont stop', 'dont stop harder', 'moaning and grinding', 'grinding and moaning', 'moan~ in|with pleasure',
+      'strip~ down to nothing', 'strip~ to nothing', 'down to nothing but', 'strip~ naked', 'grind~ on @poss? lap|crotch', 'dry hump~', 'dry-hump~', 'touching herself|himself|themselves', 'touch~ @refl',
+      'cocksucker', 'cocksucking', 'cocksuckers',
+    ],
+    category: 'sexual', tier: 'block', channel: 'both',
+    why: 'sexual acts, in the picture, in lyrics or as sounds, are blocked as sexual content.',
+    suggestions: [],
+  },
+  // Voice imitation is judged as audio [VEO Celebrity; GPUP impersonation; SEED deepfakes].
+  {
+    patterns: [
+      'cloned voice', 'voice clone', 'voice cloned', 'voice cloning', 'cloned from his|her|their', 'cloned to sound', 'clone~ @poss voice', 'exact cloned voice', 'cloned @gen voice',
+      'in @name @name? exact|unmistakable|real|actual|cloned|famous|signature|own voice', 'narration in @name @name?', 'voice-over|voiceover|narration|narrator cloned', 'sound~ exactly like', 'sound~ just like @name @name?', 'soundalike', 'sound-alike', 'voice double',
+    ],
+    category: 'real-person', tier: 'warn', channel: 'both', combo: 'celebrity', speech: true,
+    why: 'imitating a real person\'s voice is refused even without a picture of them.',
+    suggestions: [],
+  },
+  // Hate: masked and coded slurs are handled in the rule; phrases praising genocide or its authors, expulsion and mockery [OAI hate; GPUP hate speech; KLING discrimination].
+  {
+    patterns: [
+      'hitler|the_nazis|nazis was|were right', 'hitler did nothing wrong', 'the holocaust never happened', 'holocaust was a hoax', 'finish what hitler started', 'six million wasnt enough',
+      'send~ @themp|em|them|@group back on|in @det? boat|boats', 'send~ @det? @group back', '@group out of @poss city|country|town|neighbourhood|neighborhood', '@group out my|our city|country|town|hood|streets',
+      '@group poisoned @poss? wells|water', '@det? @group poisoned our wells', 'drive~ @det? vermin|@group out', 'drive~ out @det? vermin|@group', 'burn~ @det? @group out',
+      'god hates @group|fags|gays|homos', 'go back to @poss country', '@group drawn|depicted|shown|portrayed as @mod? swarming? cockroaches|rats|vermin|insects|apes|monkeys|parasites|roaches',
+      'mimic~|mock~|imitate~|parody~|ridicule~ @det? @mod? @person with down_syndrome|downs_syndrome|autism|cerebral_palsy|a_disability|a_stutter|dwarfism|tourettes',
+    ],
+    category: 'hate', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'praising genocide, telling a group to leave, picturing it as vermin or mocking disability is hate speech.',
+    suggestions: [],
+  },
+  // Self-harm euphemisms, intent and eating-disorder coaching [OAI self-harm/intent, self-harm/instructions; GPUP self-harm].
+  {
+    patterns: [
+      'unalive~', 'unalive @refl', 'un-alive~', 'kms', 'kmsl', 'sewerslide', 'sewer slide', 'self delete', 'self-delete', 'delete~ @refl', 'to|gonna|ill|wanna|will|should off @refl', 'offed|offing @refl', 'rope~ @refl',
+      'i finally? end it', 'finally end it', 'end it tonight', 'end~ it tonight', 'end~ it all tonight', 'picked the bridge', 'picked a bridge', 'already picked the bridge|spot|date|day',
+      'one more cut', 'another cut tonight', 'deserve every one of these scars', 'deserve these scars', 'fresh cuts|scratches|scars on @poss forearm|wrist|wrists|arm|arms|thigh|thighs', 'cat scratches', 'hide~ @det? razor|blade|razors|blades in', 'razor in @poss makeup|pencil bag|case',
+      'sleep and not|never wake up', 'saving|hoarding|stockpiling|saved|hoarded|stockpiled @det? pills', 'been saving the pills',
+      'step~|climb~ over @det? railing|rail|parapet|edge|ledge of @det? @word? bridge|roof|rooftop|overpass|balcony', 'let~ go of @det? railing', 'stand~ on @det? ledge of',
+      'purge~ it', 'purge~ @det? meal|dinner|lunch|food|it_up', 'youve failed if you eat', 'if you eat @word? tonight|today you', 'make~ @refl throw up|sick', 'finger down @poss throat', 'starve~ it off',
+    ],
+    category: 'self-harm', tier: 'block', channel: 'both',
+    why: 'suicide euphemisms, a plan, fresh cuts or purging coached in dialogue are blocked as self-harm.',
+    suggestions: [],
+  },
+  // Dangerous: drug slang and dealing, arson, untraceable guns, lethal challenges and stunts, terror threats [OAI illicit, illicit/violent; VEO Dangerous; RUN illegal goods].
+  {
+    patterns: [
+      'the|some|got|on|pop|pops|popping|popped|took|rolling_on molly|mollies', 'percs', 'percocet~', 'xans', 'xanax', 'xanny', 'xannies', 'xanax bars', 'oxycontin', 'fent', 'fetty', 'fentanyl', 'pressed thirties|30s|pills|bars|blues|percs', 'the blues pressed', 'blues pressed', 'm30~', 'm30s',
+      'pass the lean', 'sip~ lean', 'sipping lean', 'purple drank', 'sizzurp', 'dirty sprite', 'zooted', 'geeked up', 'trap house', 'trap houses', 'trap jumpin|jumping', 'the fiends', 'fiends in the', 'dope fiend~', 'crackhead~', 'nose candy', 'bricks|kilos|kilo|key|keys of coke|cocaine|heroin|dope',
+      'whip~ it in @det pot', 'whip~ @det? work|soft|coke|dope', 'turn~ @det? soft into hard', 'cook~ @det? soft|work|coke|dope|rock', 'two for forty', 'white? powder @word? on|under @poss nose', 'coke|cocaine on @poss nose', 'line of coke|cocaine', 'bump of coke|ket|ketamine',
+      'ghost gun', 'ghost guns', 'no serial number', 'file~ off @det? serial number|numbers', 'untraceable gun|guns|pistol|pistols|firearm|firearms|weapon|weapons', '3d printed pistol|gun|rifle|firearm', 'pistol frame', 'lower receiver', 'auto sear', 'glock switch', 'bump stock',
+      'splash~|pour~|douse~|spray~|soak~ gasoline|petrol|lighter_fluid|kerosene on|along|over|across|around|onto', 'torch~ @det? gym|house|school|building|store|shop|church|mosque|synagogue|car|cars|precinct|station|office|barn',
+      'light~ @det? whole? @word? precinct|station|building|house|school|church|mosque|synagogue up', 'burn~ @det? whole? precinct|station|building|school|church|mosque|synagogue down', 'hurl~|throw~|toss~|lob~ @det? molotov|molotov_cocktail|firebomb|petrol_bomb at|into', 'bottles stuffed with rags', 'rag-stuffed bottle~', 'bottle~ stuffed with @det? rag|rags', 'firebomb~', 'petrol bomb~',
+      'blackout challenge', 'choking challenge', 'choking game', 'pass-out challenge', 'pass out challenge', 'tide pod~', 'tide pod challenge', 'detergent pod~', 'laundry pod~', 'bite~ into @det? @word? detergent|laundry|tide pod', 'benadryl challenge', 'skull breaker challenge', 'fire challenge', 'salt and ice challenge',
+      'belt tight around @poss own? neck', 'belt around @poss own? neck', 'car surfing', 'train surfing', 'subway surfing', 'viral dare', 'leap~|jump~ from|off @det? moving pickup|car|truck|train|vehicle|van|bus', 'onto @det? freeway|highway overpass railing',
+      'thumb~|press~|trigger~|flick~|hit~ @det? detonator', 'truck bomb', 'fertiliser|fertilizer barrels|bomb|bombs', 'the stadium|mall|station|airport|market|school|concert burns|will_burn|explodes|will_explode', 'already wear~ the|their vests', 'explosive vest~',
+    ],
+    category: 'dangerous', tier: 'block', channel: 'both',
+    why: 'drug dealing and drug slang, arson, untraceable guns, lethal challenges and terror threats are blocked as dangerous content (illicit).',
+    suggestions: [],
+  },
+  // Vulgar: crude acts [VEO Vulgar].
+  {
+    patterns: ['middle fingers', 'drop~ @poss trousers|pants|shorts|boxers|underwear', 'moon~ @det @gen|@word? crowd|camera|audience|family|guests|paparazzi|bride|@person', 'moon~ @pron', 'moon~ @det @gen', 'hump~ @det|@poss', 'dry humps', 'pull~ down @poss pants|trousers'],
+    category: 'vulgar', tier: 'warn', channel: 'visual',
+    why: 'crude gestures and bodily functions are caught by vulgarity filters.',
+    suggestions: [],
+  },
+];
+SAFETY_ENTRIES.push(...SAFETY_ENTRIES_MORE);
+
+// Names are also written possessive ("Ed Sheeran's", "Darth Vader's voice"): tokens drop the
+// apostrophe, so "sheeran's" is the token "sheerans"; add that form of every plain name.
+for (const e of SAFETY_ENTRIES) {
+  if (e.combo === undefined || e.speech) continue;
+  const more: string[] = [];
+  for (const p of e.patterns) if (!/[@|~?]/.test(p)) more.push(`${p}'s`);
+  e.patterns.push(...more);
+}
+
 /**
  * Cues: not findings on their own, they make a combination in the same shot [OAI sexual/minors;
  * VEO Child, Celebrity; GPUP child sexual abuse, impersonation; RUN child safety].
@@ -622,6 +767,10 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'drug-context', patterns: ['needle', 'needles', 'syringe', 'syringes', 'spoon', 'tourniquet', 'vein', 'veins', 'junkie', 'junkies', 'addict', 'addicts', 'bathroom stall', 'heroin', 'track marks'] },
   { cue: 'hood', patterns: ['white hood~', 'white robe~', 'white robes and hoods', 'white robes and pointed hoods', 'pointed hood~', 'pointed white hood~', 'hooded white robe~', 'white hooded robe~', 'white-hooded', 'hooded figures in white'] },
   { cue: 'hood-with', patterns: ['cross', 'crosses', 'torch~', 'torchlit', 'torch-lit', 'rally', 'march~', 'noose', 'flaming', 'burning', 'burn~', 'lynch~'] },
+  // "in his own unmistakable voice": with a real person or a character in the shot, a voice imitation.
+  { cue: 'voice', patterns: ['in his|her|their own? exact|unmistakable|real|actual|famous|signature|trademark|iconic voice', 'in his|her|their own voice', '@poss exact|unmistakable|iconic|signature|trademark voice', 'exact|unmistakable voice', 'voice-over|voiceover|narration|narrator in|sounding|that_sounds', 'booms|speaks|talks|narrates|says in', 'in the voice of'] },
+  // The original recording of a named artist's song: with a real person's name, a copyrighted track.
+  { cue: 'music', patterns: ['original studio recording', 'studio recording', 'original recording', 'original track', 'full original track', 'the original song', 'original chorus', 'sung live', 'the original version', 'lip-sync~ to', 'lip sync~ to', 'the hit single', 'hit song', 'the full track', 'the song', 'full song', 'chorus and all', 'original lyrics'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },
 ];
 
@@ -646,7 +795,7 @@ export const BENIGN_PHRASES: string[] = [
   'shoot~ @det? @mod? @person handheld|wide|tight|close|against',
   'knockout look', 'knockout dress', 'fire-red', 'fire red', 'fire engine', 'fire truck', 'fire station', 'fire escape', 'fire pit', 'campfire', 'fire in the hearth', 'fire in the fireplace', 'fire crackles',
   'dead leaves', 'dead end', 'dead of night', 'dead calm', 'deadline', 'drop dead gorgeous', 'dead ahead', 'dead centre', 'dead center', 'dead tired', 'deadpan',
-  'kill~ it', 'kill~ @det? audience|room|show|set|performance|look|vibe', 'kill~ @det? crowd with', 'bloody mary', 'killing time', 'kill switch', 'kill the lights', 'kills the lights', 'kill the engine', 'kills the engine', 'kills the music', 'cut to black', 'jump cut', 'smash cut',
+  'kill~ it', 'youre|you_are|its|this_is killing me', 'killing me softly', 'kill me now', 'kill~ @det? audience|room|show|set|performance|look|vibe', 'kill~ @det? crowd with', 'bloody mary', 'killing time', 'kill switch', 'kill the lights', 'kills the lights', 'kill the engine', 'kills the engine', 'kills the music', 'cut to black', 'jump cut', 'smash cut',
   'heart attack', 'panic attack', 'sex pistols', 'breast pocket', 'chicken breast', 'breaststroke', 'sex education', 'same-sex', 'opposite sex', 'unisex',
   'cocktail', 'cocktails', 'molotov ribbentrop', 'execution of the plan', 'flawless execution', 'execute~ @det? kickflip|ollie|trick|spin|jump|turn|move|manoeuvre|maneuver|plan|routine|pirouette|dive|flip|backflip|heelflip|grind',
   'bomb pop', 'photobomb', 'photobombs', 'photobombing', 'bath bomb', 'bath bombs', 'da bomb', 'bombshell', 'bomber jacket', 'bomber jackets', 'glitter bomb', 'seed bomb', 'seed bombs', 'flavor bomb', 'flavour bomb',
@@ -665,7 +814,7 @@ export const BENIGN_PHRASES: string[] = [
   'kick off', 'kicks off', 'kicked off', 'kick-off', 'kickoff', 'kicks the ball', 'kick the ball', 'kickflip', 'kickflips', 'kick scooter', 'kick drum', 'kicks up dust', 'kicks up sand', 'kicks up snow',
   'punch line', 'punchline', 'fruit punch', 'hole punch', 'punch card', 'punches the clock', 'punches in',
   'chink in the armour', 'chink in the armor', 'chink of light', 'spic and span', 'fag end', 'snapping turtle', 'sniper scope', 'dope beat',
-  'suicide squad', 'suicide lane', 'suicide doors', 'execution time', 'knock on wood', 'knocks on the door', 'knocks on @det? door|window',
+  'suicide squad', 'suicide squeeze|sprint|sprints|drill|drills|run|runs|shuttle|shuttles', 'overdose of cuteness|cute|sugar|joy|fun|nostalgia|charm|love|sweetness|serotonin|vibes|style|colour|color|awesomeness|adorableness|happiness|glitter|cheese|caffeine', 'pocket knife|knives', 'pocketknife', 'swiss army knife', 'whittling knife', 'utility knife', 'suicide lane', 'suicide doors', 'execution time', 'knock on wood', 'knocks on the door', 'knocks on @det? door|window',
   'pose for a photo', 'poses for a photo', 'posing for a photo', 'poses for a family photo', 'lethal weapon',
   'torch song', 'cross-legged', 'crossing the street', 'cross the street', 'crosses the street', 'pedestrian crossing', 'march of the penguins',
   'high on a hill', 'high on the', 'beat~ @det? @mod? @person at|in @det? chess|cards|poker|tennis|game|race|match|final|finals|election|contest|arm-wrestling|arm_wrestling|checkers|video_game|darts|a_race|a_game|the_race|the_game|the_final', 'shoot~ hoops', 'shoot~ @det? hoop|hoops|basket|baskets|arrow|arrows|photo|photos|video|videos|film|scene|commercial|ad|wedding|portrait|portraits|episode|pool|pool_balls|glance|look|smile|grin|sparks|flames|fireworks|confetti|water|lasers|beam|beams|web|webs|spray',

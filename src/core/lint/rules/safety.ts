@@ -76,6 +76,36 @@ const COMBO_ENTRIES = {
     why: 'white hoods and robes with a cross, torches or a rally are Ku Klux Klan imagery, a hate symbol.',
     suggestions: [],
   },
+  minorDanger: {
+    patterns: [], category: 'minors', tier: 'block', channel: 'both',
+    why: 'a child or teenager in a dangerous act or at risk of self-harm is refused as child endangerment (child safety; Veo "Child").',
+    suggestions: [],
+  },
+  voiceReal: {
+    patterns: [], category: 'real-person', tier: 'block', channel: 'both', speech: true,
+    why: 'a real person\'s own voice, imitated, is refused even without a picture of them (impersonation; Veo "Celebrity").',
+    suggestions: [],
+  },
+  voiceCharacter: {
+    patterns: [], category: 'third-party-ip', tier: 'warn', channel: 'both', speech: true,
+    why: 'a franchise character\'s voice and lines are third-party content, refused by audio filters.',
+    suggestions: [],
+  },
+  song: {
+    patterns: [], category: 'third-party-ip', tier: 'warn', channel: 'both',
+    why: 'a named artist\'s original recording or song is copyrighted music, rejected by audio filters.',
+    suggestions: [],
+  },
+  maskedSlur: {
+    patterns: [], category: 'hate', tier: 'block', channel: 'both',
+    why: 'a slur with letters starred out is still read as the slur (hate speech).',
+    suggestions: [],
+  },
+  maskedProfanity: {
+    patterns: [], category: 'vulgar', tier: 'warn', channel: 'both',
+    why: 'profanity with letters starred out is still read as profanity.',
+    suggestions: [],
+  },
 } satisfies Record<string, SafetyEntry>;
 
 const SEXUALISING: ReadonlySet<CueKind> = new Set(['clothing', 'clothing-strong', 'bare', 'pose', 'pose-strong', 'setting']);
@@ -302,6 +332,19 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   if (shootup && kinds.has('drug-context') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(shootup, COMBO_ENTRIES.drugs));
   const hood = first('hood');
   if (hood && kinds.has('hood-with') && !findings.some((f) => f.category === 'hate')) added.push(fromCue(hood, COMBO_ENTRIES.hate));
+  // A child in a dangerous act or at risk of self-harm: child safety too (the label is the most specific).
+  if (minor && !findings.some((f) => f.category === 'minors')) {
+    const risk = findings.find((f) => (f.category === 'dangerous' || f.category === 'self-harm') && f.tier !== 'info');
+    if (risk) added.push({ ...risk, entry: COMBO_ENTRIES.minorDanger, category: 'minors', tier: 'block', note: `The child or teenager is "${minor.seg.text.slice(minor.tokens[minor.startToken].start, minor.tokens[minor.endToken - 1].end)}".` });
+  }
+  // A real person or a character with a voice imitation ("in his own unmistakable voice") is heard: audio.
+  const voice = first('voice');
+  const who = findings.find((f) => f.entry.combo !== undefined && !f.entry.speech);
+  if (voice && who && !findings.some((f) => f.entry.speech)) added.push(fromCue(voice, who.entry.combo === 'character' ? COMBO_ENTRIES.voiceCharacter : COMBO_ENTRIES.voiceReal));
+  // A named artist with "the original recording", "sung live": a copyrighted song.
+  const music = first('music');
+  const artist = findings.find((f) => f.entry.combo === 'celebrity' && !f.entry.speech);
+  if (music && artist && !findings.some((f) => f.category === 'third-party-ip')) added.push(fromCue(music, COMBO_ENTRIES.song));
   return added;
 }
 
@@ -328,13 +371,22 @@ export const safetyRule: Rule = {
     const cues: Cue[] = [];
     for (const seg of shot.segments) {
       if (seg.channel === 'negative') continue;
-      const tokens = tokensOf(seg);
-      const s = scan(matcher, tokens, seg.text, seg.channel);
-      for (const m of s.risky) {
-        const e = m.value.entry;
-        findings.push({ seg, tokens, start: m.start, end: m.end, startToken: m.startToken, endToken: m.endToken, entry: e, verb: m.value.verb, category: e.category, tier: e.tier });
+      for (const part of speechParts(seg, tokensOf(seg))) {
+        const { seg: pseg, tokens } = part;
+        const s = scan(matcher, tokens, pseg.text, pseg.channel);
+        for (const m of s.risky) {
+          const e = m.value.entry;
+          // "in Darth Vader's voice": a voice entry naming a franchise character is third-party IP.
+          const category = e.speech && namesCharacter(matcher, tokens.slice(m.startToken, m.endToken), pseg.text) ? 'third-party-ip' : e.category;
+          findings.push({ seg: pseg, tokens, start: m.start, end: m.end, startToken: m.startToken, endToken: m.endToken, entry: e, verb: m.value.verb, category, tier: e.tier });
+        }
+        for (const c of s.cues) {
+          // "baby" sung or said is an endearment, not a child.
+          if (c.value.cue === 'minor' && pseg.channel === 'audio' && /^bab(?:y|ies|e)$/.test(tokens[c.startToken].norm)) continue;
+          cues.push({ seg: pseg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
+        }
+        findings.push(...maskedWords(pseg, tokens));
       }
-      for (const c of s.cues) cues.push({ seg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
     }
     if (findings.length === 0 && cues.length < 2) return;
     findings.push(...combine(findings, cues));
@@ -344,6 +396,94 @@ export const safetyRule: Rule = {
     for (const f of findings) ctx.report(toDiagnostic(shot, f, matcher, shotKinds, shotCategories));
   },
 };
+
+// Quoted speech in visual text that the parser's cue list does not know ("Chanting "…"",
+// "bellows, "…"", "declares, "…""): judged as audio, like the speech the parser splits off.
+const SPEECH_BEFORE = /(?:\b(?:chant|bellow|purr|declar|confid|growl|hiss|snarl|roar|bark|rap|croon|sob|whimper|plead|beg|taunt|threaten|scream|yell|shriek|howl|mumbl|boom|intone|preach|recit|sing|shout|whisper|say|mutter|murmur|cri|cry|call|tell|warn|grunt|moan|gasp|sneer|jeer|holler|rant|vow|swear|promis|insist|laugh|giggl|spit|sneer)\w*\b[^"“”]{0,30}|[:—–]\s*)$/i;
+
+interface Part {
+  seg: Segment;
+  tokens: readonly Token[];
+}
+
+/** A visual segment split into its words outside speech quotes (visual) and inside them (audio). */
+function speechParts(seg: Segment, tokens: readonly Token[]): Part[] {
+  if (seg.channel !== 'visual' || (seg.text.indexOf('"') < 0 && seg.text.indexOf('“') < 0)) return [{ seg, tokens }];
+  const text = seg.text;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“') continue;
+    const close = text.indexOf(c === '"' ? '"' : '”', i + 1);
+    if (close < 0) break;
+    if (SPEECH_BEFORE.test(text.slice(Math.max(0, i - 40), i))) spans.push([i, close]);
+    i = close;
+  }
+  if (spans.length === 0) return [{ seg, tokens }];
+  const audio: Segment = { ...seg, channel: 'audio' };
+  const outside: Token[] = [];
+  const parts: Part[] = [];
+  let k = 0;
+  for (const [a, b] of spans) {
+    while (k < tokens.length && tokens[k].start < a) outside.push(tokens[k++]);
+    const inside: Token[] = [];
+    while (k < tokens.length && tokens[k].end <= b) inside.push(tokens[k++]);
+    if (inside.length) parts.push({ seg: audio, tokens: inside });
+  }
+  while (k < tokens.length) outside.push(tokens[k++]);
+  return [{ seg, tokens: outside }, ...parts];
+}
+
+/** Whether a franchise character is named within these tokens. */
+function namesCharacter(matcher: PhraseMatcher<Hit>, tokens: readonly Token[], text: string): boolean {
+  return matcher.matchTokens(tokens, text).some((m) => m.value.kind === 'risky' && m.value.entry.combo === 'character');
+}
+
+/** One-word slurs and profanity from the lexicon, for starred-out spellings ("f*gs", "ch*nks"). */
+let maskable: { hate: string[]; vulgar: string[] } | undefined;
+function maskableWords(): { hate: string[]; vulgar: string[] } {
+  if (maskable) return maskable;
+  const hate = new Set<string>();
+  const vulgar = new Set<string>();
+  for (const e of SAFETY_ENTRIES) {
+    if (e.category !== 'hate' && e.category !== 'vulgar') continue;
+    for (const p of e.patterns) if (/^[a-z]+$/.test(p) && p.length >= 3) (e.category === 'hate' ? hate : vulgar).add(p);
+  }
+  return (maskable = { hate: [...hate], vulgar: [...vulgar] });
+}
+
+function fitsMask(masked: string, word: string): boolean {
+  if (masked.length !== word.length) return false;
+  for (let i = 0; i < masked.length; i++) if (masked[i] !== '*' && masked[i] !== word[i]) return false;
+  return true;
+}
+
+/** Findings for starred-out slurs and profanity: one pass over the segment's characters. */
+function maskedWords(seg: Segment, tokens: readonly Token[]): Finding[] {
+  const text = seg.text;
+  if (text.indexOf('*') < 0 || tokens.length === 0) return [];
+  const out: Finding[] = [];
+  const from = tokens[0].start;
+  const to = tokens[tokens.length - 1].end;
+  let k = 0;
+  const MASKED = /[A-Za-z]+\*+[A-Za-z*]*/g;
+  MASKED.lastIndex = from;
+  for (let m = MASKED.exec(text); m && m.index < to; m = MASKED.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (/^\*+$/.test(w.replace(/[a-z]/g, '')) && w.replace(/\*/g, '').length < 2) continue;
+    const words = maskableWords();
+    const entry = words.hate.some((x) => fitsMask(w, x) || fitsMask(w, `${x}s`)) ? COMBO_ENTRIES.maskedSlur : words.vulgar.some((x) => fitsMask(w, x)) ? COMBO_ENTRIES.maskedProfanity : undefined;
+    if (!entry) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    while (k < tokens.length && tokens[k].end <= start) k++;
+    let e = k;
+    while (e < tokens.length && tokens[e].start < end) e++;
+    if (e === k) continue;
+    out.push({ seg, tokens, start, end, startToken: k, endToken: e, entry, category: entry.category, tier: entry.tier });
+  }
+  return out;
+}
 
 const MODAL = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'might', 'may', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'lets', 'let', 'please', 'gonna', 'wanna', 'i', 'you', 'we', 'they']);
 const PERFECT = new Set(['has', 'have', 'had', 'was', 'were', 'been', 'is', 'are', 'be', 'being', 'get', 'gets', 'got', 'getting']);
@@ -518,7 +658,7 @@ function toDiagnostic(shot: Shot, f: Finding, matcher: PhraseMatcher<Hit>, shotK
     if (e) edits.push({ s, e });
   }
   const suggestions = edits.map((x) => x.s);
-  const channel = seg.channel === 'audio' ? 'audio' : 'visual';
+  const channel = seg.channel === 'audio' || f.entry.speech ? 'audio' : 'visual';
   const where = channel === 'audio' ? ' in the audio/dialogue' : '';
   const message =
     `"${words}"${where} is likely to trip the ${CATEGORY_TEXT[f.category]} filter (${f.tier}): ${f.entry.why}` +
