@@ -107,3 +107,13 @@ test('a line that opens on its verb names no subject: its nouns are scenery', ()
   // Directions to the model are not the scene's verb.
   assert.deepEqual(missing('Show a red fox trotting through a snowy birch forest, wide shot.'), []);
 });
+
+test('agreement reads a noun-tagged word as a verb only if English has it as one; names and narrators are not subjects', () => {
+  // "dunes" after a name is a plural noun, not a verb: nothing happens in this shot.
+  assert.deepEqual(missing('The Mesquite dunes at first light, ripples of sand in long shadow, aerial top-down, stark.'), ['action']);
+  // A capitalised word inside a sentence is a name, whatever the tagger makes of it.
+  assert.deepEqual(missing('A lone man on a rooftop above Times Square at night, wide shot, still.'), ['action']);
+  // An opening -ing word is the verb; "I" is the camera, not someone on screen.
+  assert.deepEqual(missing('Belting out every word in a karaoke booth at 1 a.m., slow push-in, joyous.'), ['subject']);
+  assert.deepEqual(missing('pov: i sprint down a station corridor at night, handheld tracking shot.'), ['subject']);
+});

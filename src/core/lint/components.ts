@@ -142,7 +142,7 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
       // Right after a determiner it is an adjective or a noun as often ("a brooding sky", "the
       // dining room"): weak until the tagger confirms it.
       if (!used[i] && t.length > 5 && t.endsWith('ing') && !ING_NOUNS.has(t)) {
-        if (i > 0 && DETERMINERS.has(tokens[i - 1].norm)) {
+        if ((i > 0 && DETERMINERS.has(tokens[i - 1].norm)) || EVENT_NOUNS_ING.has(t)) {
           weakAction.push(t);
           weakAt.push(tokens[i].start);
         }
@@ -182,6 +182,9 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
   cache.set(shot, result);
   return result;
 }
+
+/** -ing words that name an event or a thing as often as an act ("a mass shooting", "a drawing"). */
+const EVENT_NOUNS_ING = new Set(['shooting', 'bombing', 'stabbing', 'killing', 'beating', 'drowning', 'hanging', 'meeting', 'gathering', 'training', 'drawing', 'carving', 'piercing', 'cutting', 'sitting', 'screening', 'casting', 'fitting', 'dressing', 'stuffing', 'dining', 'bleeding']);
 
 /** Shots with fewer descriptive words than this are not given to the tagger. */
 export const GRAMMAR_MIN_WORDS = 3;

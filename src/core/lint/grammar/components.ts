@@ -5,7 +5,7 @@
 // or a proper name; subjects are noun phrases outside those place phrases. Camera, lighting and mood
 // phrases the lexicons matched are skipped, so "tracking shot" or "push in" is never an action.
 import type { TaggedToken } from './types.js';
-import { WORDNET_PLACE, WORDNET_TIME, WORDNET_VEHICLE, WORDNET_WEATHER } from './places.generated.js';
+import { WORDNET_PLACE, WORDNET_TIME, WORDNET_VEHICLE, WORDNET_VERB, WORDNET_WEATHER } from './places.generated.js';
 import { AMBIGUOUS_ACTIONS, ENVIRONMENT_WORDS, ING_NOUNS } from '../lexicon/cinematography.js';
 
 /** Verb forms the action lexicon lists that are also nouns ("moves", "waves", "steps"). */
@@ -31,6 +31,16 @@ function isSettingNoun(lemma: string): boolean {
   settings ??= new Set([...WORDNET_PLACE, ...WORDNET_TIME, ...WORDNET_WEATHER, ...ENVIRONMENT_WORDS]);
   return settings.has(lemma);
 }
+let verbLemmas: Set<string> | undefined;
+/** Whether English has the word as a verb at all (WordNet): "plates", "bobs" yes, "dunes" no. */
+function canBeVerb(t: TaggedToken): boolean {
+  verbLemmas ??= new Set(WORDNET_VERB);
+  if (verbLemmas.has(t.lemma) || verbLemmas.has(t.norm)) return true;
+  // -es only after a sibilant or o ("wrenches", "echoes"), else -s ("dunes" → "dune", not "dun").
+  const stem = /(?:sh|ch|x|z|ss|o)es$/.test(t.norm) ? t.norm.slice(0, -2) : t.norm.replace(/s$/, '');
+  return verbLemmas.has(stem);
+}
+
 /** Settings after a preposition only: "inside a car", "aboard a ferry". */
 function isVehicleNoun(lemma: string): boolean {
   vehicles ??= new Set(WORDNET_VEHICLE);
@@ -101,7 +111,7 @@ function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: T
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || skipped(t) || !/^[a-z]+$/.test(t.norm)) return false;
+  if (!prev || !next || skipped(t) || !/^[a-z]+$/.test(t.norm) || !canBeVerb(t) || t.capital) return false;
   if (!(isNominal(t) || t.pos === 'ADJ' || t.pos === 'VERB')) return false;
   if (!isNominal(prev) || isClauseBreak(next)) return false;
   const start = phraseStart(tokens, i - 1);
@@ -133,6 +143,9 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (skipped(t)) continue;
+    // A capitalised word inside a sentence is a name ("Times Square"), whatever the tagger says.
+    const named = t.capital && i > 0 && !isClauseBreak(tokens[i - 1]) && tokens[i - 1].norm !== '.';
+    if (named) continue;
     if ((t.pos === 'VERB' && !isAttributiveParticiple(tokens, i)) || agreementVerb(tokens, i, skipped)) verb[i] = 1;
   }
   // Which tokens sit inside a place phrase ("through a bustling souk"): not subjects.
@@ -154,6 +167,11 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     const place = (h.pos === 'PROPN' && NAMED_PLACE_PREPOSITIONS.has(t.norm)) || ((isSettingNoun(h.lemma) || isSettingNoun(h.norm) || isVehicleNoun(h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
     if (!found.environment && place) found.environment = `${t.norm} … ${h.norm}`;
   }
+  // A clock time is a time of day: "at 1 a.m.", "3am", "2 o'clock".
+  if (!found.environment) {
+    const clock = tokens.findIndex((t, i) => (t.pos === 'NUM' && /^(?:a\.?m\.?|p\.?m\.?|o'clock|o’clock)$/.test(tokens[i + 1]?.norm ?? '')) || /^\d{1,2}(?::\d\d)?(?:am|pm)$/.test(t.norm));
+    if (clock >= 0) found.environment = tokens[clock].norm;
+  }
   // A setting noun in a verbless clause sets the scene ("…, sun-drenched villa terrace, …").
   if (!found.environment) {
     let start = 0;
@@ -173,7 +191,9 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
   // A segment that opens on its verb ("Sprinting down an alley, neon signs flickering") names
   // no subject: the nouns after it are scenery. Directions to the model ("Show a…") are not that.
   const opener = tokens.findIndex((t) => !skipped(t) && t.pos !== 'ADV' && t.pos !== 'INTJ' && t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
-  const verbFirst = opener >= 0 && verb[opener] === 1 && !DIRECTIVE_VERBS.has(tokens[opener].lemma);
+  // An opening -ing word is the verb whatever the tagger calls it ("Belting out every word…").
+  const openerIsGerund = opener >= 0 && tokens[opener].norm.length > 5 && tokens[opener].norm.endsWith('ing') && !ING_NOUNS.has(tokens[opener].norm);
+  const verbFirst = opener >= 0 && (verb[opener] === 1 || openerIsGerund) && !DIRECTIVE_VERBS.has(tokens[opener].lemma);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (skipped(t)) continue;

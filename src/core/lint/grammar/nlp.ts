@@ -28,7 +28,8 @@ export function createTagger(): Tagger {
         const at = input.indexOf(v, cursor);
         if (at < 0) continue;
         cursor = at + v.length;
-        out.push({ norm: v.toLowerCase(), start: at, end: cursor, pos: pos[i], lemma: (lemmas[i] ?? v).toLowerCase() });
+        const first = text.charCodeAt(at);
+        out.push({ norm: v.toLowerCase(), start: at, end: cursor, pos: pos[i], lemma: (lemmas[i] ?? v).toLowerCase(), capital: first >= 65 && first <= 90 });
       }
       return out;
     },

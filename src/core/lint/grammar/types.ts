@@ -16,6 +16,8 @@ export interface TaggedToken {
   pos: Pos;
   /** Dictionary form ("trims" → "trim", "children" → "child"), lower case. */
   lemma: string;
+  /** Written with a capital first letter (before any lower-casing for the tagger). */
+  capital?: boolean;
 }
 
 export interface Tagger {

@@ -17,7 +17,8 @@ export const NAMED_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'across', 'thro
 
 export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'another']);
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'someone', 'somebody', 'everyone', 'nobody']);
+/** Pronouns that put someone on screen. "I" is the narrator or the camera in prompts ("pov: i…"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'someone', 'somebody']);
 
 /** Words that open a verb's object: "trims *the* hedge", "tunes *her* violin", "tethers *herself*". */
 export const OBJECT_WORDS = new Set([

@@ -103,7 +103,7 @@ export const ENVIRONMENT_WORDS: string[] = [
   'at night', 'at dawn', 'at dusk', 'in the rain', 'under the stars', 'night sky', 'starry', 'orbit', 'savannah', 'prairie', 'suburb', 'neighborhood',
   'noon', 'midday', 'nightfall', 'daybreak', 'sundown', 'sunup', 'late afternoon', 'early morning', 'monsoon', 'drizzle', 'downpour', 'hail',
   'sleet', 'frost', 'frosty', 'heatwave', 'humid', 'thunder', 'lightning storm', 'whiteout', 'overcast sky', 'clear sky', 'indoor', 'outdoor',
-  'moon', 'full moon', 'crescent moon', 'moonrise', 'poolside', 'terrace', 'villa', 'backstage', 'offstage', 'ringside', 'courtside', 'trackside',
+  'moon', 'full moon', 'crescent moon', 'moonrise', 'booth', 'cubicle', 'kiosk', 'poolside', 'terrace', 'villa', 'backstage', 'offstage', 'ringside', 'courtside', 'trackside',
 ];
 
 /** Things that can be the subject of a shot. Pronouns count too: labeled actions often start "she ...". */
