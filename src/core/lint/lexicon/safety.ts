@@ -30,7 +30,7 @@
 // combination judged per shot: a minor with sexualised clothing, a pose or a bedroom; a minor with
 // a weapon; a real person with crime or sex; a character with violence; hoods with a cross.
 import type { TokenTest } from '../../text/phraseMatcher.js';
-import { plurals } from '../../text/inflect.js';
+import { plurals, verbForms } from '../../text/inflect.js';
 import type { SafetyCategory, SafetyTier } from '../types.js';
 
 export interface SafetyEntry {
@@ -113,6 +113,7 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     'gypsies', 'foreigners', 'women', 'jew', 'muslim', 'arab', 'mexican', 'immigrant', 'migrant', 'refugee', 'foreigner', 'gypsy', 'pakistanis', 'palestinians', 'israelis', 'russians', 'ukrainians', 'koreans', 'japanese', 'mormons', 'atheists',
   ]),
   dehum: new Set(['animals', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'subhuman', 'subhumans', 'savages', 'apes', 'monkeys', 'filth', 'disease', 'plague', 'scum', 'trash', 'inferior', 'insects', 'pests', 'leeches', 'dogs', 'pigs', 'cancer']),
+  adv: new Set(['brutally', 'repeatedly', 'savagely', 'viciously', 'fatally', 'mortally', 'badly', 'nearly', 'almost', 'then', 'suddenly', 'violently', 'mercilessly', 'slowly', 'publicly', 'allegedly', 'later', 'finally', 'being', 'all', 'also', 'just', 'instantly', 'horribly', 'ruthlessly', 'cruelly', 'severely', 'senselessly']),
   /** Ages under 18, as numbers and words. */
   age: new Set([
     ...Array.from({ length: 17 }, (_, i) => String(i + 1)),
@@ -176,6 +177,32 @@ const TORTURE_VERBS = ['torture~', 'waterboard~', 'flog~', 'flay~', 'brand~', 's
 const BEAT_VERBS = ['beat~', 'beat~ up', 'pistol-whip~', 'pistol whip~', 'pummel~', 'punch~', 'kick~', 'stomp~ on', 'curb-stomp~', 'headbutt~', 'slap~', 'bash~', 'club~', 'batter~', 'assault~', 'attack~', 'hit~', 'strike~', 'choke~', 'throttle~', 'whip~', 'lash~', 'knock~ out'];
 const OTHER_HARM = ['burn~', 'drown~', 'hang~', 'stone~', 'torch~', 'set~ fire to', 'run~ over', 'kidnap~', 'abduct~', 'drag~ away'];
 
+/**
+ * The passive of harm verbs ("is stabbed", "gets pistol-whipped", "was beaten up", "is being
+ * tortured"): an auxiliary, an optional adverb, the past participle, and any particle. Verbs whose
+ * participle has an everyday sense after "is" (executed, hit, struck, whipped, hung, burned,
+ * stoned, shot: "is shot on 35mm") are left to the subject form below.
+ */
+const PASSIVE_AUX = 'is|are|was|were|gets|get|got|getting|being|been|be|becomes';
+function passive(verbs: string[]): string[] {
+  const out: string[] = [];
+  for (const v of verbs) {
+    const parts = v.split(/\s+/);
+    const head = parts[0];
+    if (!head.endsWith('~')) continue;
+    const word = head.slice(0, -1);
+    const dash = word.lastIndexOf('-');
+    const stem = dash >= 0 ? word.slice(dash + 1) : word;
+    const prefix = dash >= 0 ? word.slice(0, dash + 1) : '';
+    const pp = verbForms(stem).pp.map((f) => `${prefix}${f}`).join('|');
+    out.push([PASSIVE_AUX, '@adv?', pp, ...parts.slice(1)].join(' '));
+  }
+  return out;
+}
+const PASSIVE_KILL = ['kill~', 'murder~', 'stab~', 'knife~', 'shank~', 'strangle~', 'garrote~', 'behead~', 'decapitate~', 'bludgeon~', 'slaughter~', 'massacre~', 'impale~', 'disembowel~', 'dismember~', 'mutilate~', 'maim~', 'assassinate~', 'butcher~', 'smother~', 'suffocate~', 'electrocute~', 'crucify~', 'lynch~', 'poison~', 'bayonet~', 'torture~', 'waterboard~', 'flog~', 'flay~', 'scald~', 'gun~ down', 'mow~ down', 'snipe~', 'run~ over', 'kidnap~', 'abduct~', 'drown~', 'set~ on fire|alight|ablaze', 'set~ fire to', 'shoot~ dead', 'burn~ alive', 'bury~ alive', 'bludgeon~ to death', 'beat~ to death', 'stab~ to death', 'hack~ to death|to_pieces', 'hack~ apart'];
+const PASSIVE_BEAT = ['beat~', 'beat~ up', 'pistol-whip~', 'pummel~', 'punch~', 'kick~', 'stomp~', 'stomp~ on', 'curb-stomp~', 'headbutt~', 'slap~', 'bash~', 'assault~', 'attack~', 'choke~', 'throttle~', 'knock~ out|unconscious|senseless', 'shove~ down|off|into', 'push~ down|off @det? stairs|roof|cliff|balcony|bridge|ledge', 'throw~ off|from @det? roof|cliff|balcony|bridge|ledge|building', 'drag~ by @det|@poss hair|throat|neck', 'maul~', 'savage~', 'trample~', 'jump~ by @det? gang|group|mob'];
+
+
 const SUGGEST_KILL = ['overpower~ $obj in a choreographed stage fight', 'grapple~ with $obj, the struggle kept off-screen'];
 const SUGGEST_SHOOT = ['aim~ a prop blaster toward $obj, no impact shown', 'level~ a prop blaster at $obj as the frame cuts away'];
 const SUGGEST_BEAT = ['shove~ $obj back in choreographed slow motion', 'square~ off against $obj, fists clenched'];
@@ -220,7 +247,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: SUGGEST_SHOOT,
   },
   {
-    patterns: ['shot dead', 'shot in the head|chest|back|face|stomach|neck|leg|arm', 'gets|got|get|getting shot|stabbed|killed|murdered|beaten|executed', 'opens|opened|open|opening fire'],
+    patterns: ['shot dead', 'shot in the head|chest|back|face|stomach|neck|gut', 'is|was|were|gets|got|been|being shot in the leg|arm|shoulder|knee|foot|hand', '@person is|are|was|were|gets|got @adv? executed|hanged|hung|lynched|stoned|gutted|torched|burned|burnt|shot|whipped|flogged|clubbed|branded', 'gets|got|get|getting shot|stabbed|killed|murdered|beaten|executed', 'opens|opened|open|opening fire'],
     category: 'violence', tier: 'block', channel: 'visual', pos: 'clause',
     why: 'killing or shooting people is blocked as violence.',
     suggestions: [],
@@ -614,10 +641,19 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
       'shooting|stabbing|massacre|bombing|attack at|in @det? @word? school|schools|classroom|mosque|church|synagogue|temple|mall|concert|market|nightclub|subway|hallway|cafeteria',
       'school|campus|church|mosque|synagogue|mall|concert|nightclub|workplace|subway shooting|shootings|massacre|stabbing|stabbings|bombing',
       'child soldier~', 'boy soldier~', 'girl soldier~',
+      ...passive(PASSIVE_KILL),
+      'slit~|cut~ @det @gen throat', 'snap~|break~ @det @gen neck', 'shove~|push~|throw~|kick~ @pron|@themp down @det? stairs|staircase|stairwell', 'shove~|push~|throw~|kick~ @det @mod? @mod? @person down|off @det? stairs|staircase|roof|cliff|balcony|ledge|bridge', 'shove~|push~|throw~ @pron|@themp off @det? roof|cliff|balcony|ledge|bridge|building',
+      'set~ @det? @mod? @mod? @person|@pron|@themp on fire|alight|ablaze', 'bombing|shooting|stabbing|massacre|attack|explosion at|in|on @det? @word? @word? station|train|airport|bus|stadium|festival|parade|embassy|hospital|hotel|cafe|restaurant|bar|club|office|university|college|campus|playground|kindergarten|daycare|rally|square|crowd|market|bazaar|subway|metro',
       'fireball|explosion|blast|bomb swallow~|engulf~|rip~_through|tear~_through|kill~ @det? @word? @word? crowd|crowds|shoppers|stalls|market|people|commuters|passengers|worshippers|@person',
     ],
     category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
     why: 'killing, maiming or mutilating a person — said actively, passively or as a noun — is blocked as graphic violence.',
+    suggestions: [],
+  },
+  {
+    patterns: [...passive(PASSIVE_BEAT), 'stomp~ @det @mod? @mod? @person', 'stomp~ @pron|@themp', 'curb-stomp~ @det? @mod? @person'],
+    category: 'violence', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'a person beaten, kicked or thrown down (said actively or passively) is held by violence filters.',
     suggestions: [],
   },
   {
@@ -646,7 +682,8 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
     patterns: [
       'ill|i_will|im_gonna|gonna|imma|i_start|ill_start|start take~|taking|cut~|cutting|break~|breaking|snap~|chop~|chopping your @gen? fingers|legs|kneecaps|knees|hands|teeth|arms|neck|throat',
       'take~|taking|cut~|cutting|chop~|chopping your @gen fingers|hands|toes', 'one knuckle|finger at a time', 'or i start taking|cutting|breaking', 'or your @word dies|gets_hurt|is_next', 'your @word is next',
-      'ill|i_will|gonna burn|kill|shoot|gut|bury every|all|each|everyone|everybody|yall|them|him|her', 'burn~ every last one of you|them', 'every last one of you alive',
+      'ill|i_will|gonna burn|kill|shoot|gut|bury every|all|each|everyone|everybody|yall|them|him|her',
+      'put~ you|ya|him|her|them in the ground|in_a_box|six_feet_under|in_the_hospital|in_the_dirt|in_a_body_bag', 'youre|you_are going in the ground|in_a_box', 'six feet under', 'bury you', 'ill|gonna|i_will end you', 'youre|you_are dead meat', 'say one more word and', 'one more word and ill', 'or youre next', 'youre next', 'youll be next', 'burn~ every last one of you|them', 'every last one of you alive',
     ],
     category: 'violence', tier: 'warn', channel: 'audio', pos: 'clause',
     why: 'threats in dialogue trip audio safety filters (harassment/threatening).',
@@ -680,7 +717,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
       'hitler|the_nazis|nazis was|were right', 'hitler did nothing wrong', 'the holocaust never happened', 'holocaust was a hoax', 'finish what hitler started', 'six million wasnt enough',
       'send~ @themp|em|them|@group back on|in @det? boat|boats', 'send~ @det? @group back', '@group out of @poss city|country|town|neighbourhood|neighborhood', '@group out my|our city|country|town|hood|streets',
       '@group poisoned @poss? wells|water', '@det? @group poisoned our wells', 'drive~ @det? vermin|@group out', 'drive~ out @det? vermin|@group', 'burn~ @det? @group out',
-      'god hates @group|fags|gays|homos', 'go back to @poss country', '@group drawn|depicted|shown|portrayed as @mod? swarming? cockroaches|rats|vermin|insects|apes|monkeys|parasites|roaches',
+      'god hates @group|fags|gays|homos', 'go back to @poss country', 'go back to @name', 'back to @name you monkey|ape|savage|animal', 'you monkey|monkeys|ape|apes|savage|savages|subhuman',  '@group drawn|depicted|shown|portrayed as @mod? swarming? cockroaches|rats|vermin|insects|apes|monkeys|parasites|roaches',
       'mimic~|mock~|imitate~|parody~|ridicule~ @det? @mod? @person with down_syndrome|downs_syndrome|autism|cerebral_palsy|a_disability|a_stutter|dwarfism|tourettes',
     ],
     category: 'hate', tier: 'block', channel: 'both', pos: 'clause',
@@ -692,7 +729,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
     patterns: [
       'unalive~', 'unalive @refl', 'un-alive~', 'kms', 'kmsl', 'sewerslide', 'sewer slide', 'self delete', 'self-delete', 'delete~ @refl', 'to|gonna|ill|wanna|will|should off @refl', 'offed|offing @refl', 'rope~ @refl',
       'i finally? end it', 'finally end it', 'end it tonight', 'end~ it tonight', 'end~ it all tonight', 'picked the bridge', 'picked a bridge', 'already picked the bridge|spot|date|day',
-      'one more cut', 'another cut tonight', 'deserve every one of these scars', 'deserve these scars', 'fresh cuts|scratches|scars on @poss forearm|wrist|wrists|arm|arms|thigh|thighs', 'cat scratches', 'hide~ @det? razor|blade|razors|blades in', 'razor in @poss makeup|pencil bag|case',
+      'cut~|slice~|carve~ @poss arm|arms|skin|leg|legs|thigh|thighs|wrist|wrists|stomach with @det? razor|blade|razor_blade|shard|knife', 'rooftop|roof|ledge|bridge|building|overpass ready|about|preparing to jump', 'one more cut', 'another cut tonight', 'deserve every one of these scars', 'deserve these scars', 'fresh cuts|scratches|scars on @poss forearm|wrist|wrists|arm|arms|thigh|thighs', 'cat scratches', 'hide~ @det? razor|blade|razors|blades in', 'razor in @poss makeup|pencil bag|case',
       'sleep and not|never wake up', 'saving|hoarding|stockpiling|saved|hoarded|stockpiled @det? pills', 'been saving the pills',
       'step~|climb~ over @det? railing|rail|parapet|edge|ledge of @det? @word? bridge|roof|rooftop|overpass|balcony', 'let~ go of @det? railing', 'stand~ on @det? ledge of',
       'purge~ it', 'purge~ @det? meal|dinner|lunch|food|it_up', 'youve failed if you eat', 'if you eat @word? tonight|today you', 'make~ @refl throw up|sick', 'finger down @poss throat', 'starve~ it off',
@@ -705,7 +742,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
   {
     patterns: [
       'the|some|got|on|pop|pops|popping|popped|took|rolling_on molly|mollies', 'percs', 'percocet~', 'xans', 'xanax', 'xanny', 'xannies', 'xanax bars', 'oxycontin', 'fent', 'fetty', 'fentanyl', 'pressed thirties|30s|pills|bars|blues|percs', 'the blues pressed', 'blues pressed', 'm30~', 'm30s',
-      'pass the lean', 'sip~ lean', 'sipping lean', 'purple drank', 'sizzurp', 'dirty sprite', 'zooted', 'geeked up', 'trap house', 'trap houses', 'trap jumpin|jumping', 'the fiends', 'fiends in the', 'dope fiend~', 'crackhead~', 'nose candy', 'bricks|kilos|kilo|key|keys of coke|cocaine|heroin|dope',
+      'shrooms', 'bag of shrooms|molly|pills|coke|blow|meth|dope|crack', 'pass the lean', 'sip~ lean', 'sipping lean', 'purple drank', 'sizzurp', 'dirty sprite', 'zooted', 'geeked up', 'trap house', 'trap houses', 'trap jumpin|jumping', 'the fiends', 'fiends in the', 'dope fiend~', 'crackhead~', 'nose candy', 'bricks|kilos|kilo|key|keys of coke|cocaine|heroin|dope',
       'whip~ it in @det pot', 'whip~ @det? work|soft|coke|dope', 'turn~ @det? soft into hard', 'cook~ @det? soft|work|coke|dope|rock', 'two for forty', 'white? powder @word? on|under @poss nose', 'coke|cocaine on @poss nose', 'line of coke|cocaine', 'bump of coke|ket|ketamine',
       'ghost gun', 'ghost guns', 'no serial number', 'file~ off @det? serial number|numbers', 'untraceable gun|guns|pistol|pistols|firearm|firearms|weapon|weapons', '3d printed pistol|gun|rifle|firearm', 'pistol frame', 'lower receiver', 'auto sear', 'glock switch', 'bump stock',
       'splash~|pour~|douse~|spray~|soak~ gasoline|petrol|lighter_fluid|kerosene on|along|over|across|around|onto', 'torch~ @det? gym|house|school|building|store|shop|church|mosque|synagogue|car|cars|precinct|station|office|barn',
@@ -811,7 +848,7 @@ export const BENIGN_PHRASES: string[] = [
   'hang out', 'hangs out', 'hanging out', 'hung out', 'hang gliding', 'hang glider', 'hangs up', 'hang up', 'hangs a painting', 'hang a painting', 'cliffhanger', 'coat hanger',
   'stabbing pain', 'stabbing pains', 'stab~ at @det? @poss? food|plate|salad|keyboard|buttons|air|steak|noodles', 'thong sandals', 'thong sandal', 'takes a stab', 'take a stab', 'crossing guard', 'shin guard', 'shin guards', 'guard dog', 'drown out', 'drowns out', 'drowned out', 'drowning out',
   'burn rubber', 'burns rubber', 'sunburn', 'heartburn', 'slow burn', 'slow-burn', 'burning sunset', 'burning sky',
-  'kick off', 'kicks off', 'kicked off', 'kick-off', 'kickoff', 'kicks the ball', 'kick the ball', 'kickflip', 'kickflips', 'kick scooter', 'kick drum', 'kicks up dust', 'kicks up sand', 'kicks up snow',
+  'kicked out', 'gets kicked out', 'get kicked out', 'kicked out of', 'choked up', 'chokes up', 'a shot in the arm', 'shot in the arm of', 'beaten path', 'off the beaten track', 'beaten eggs', 'eggs are beaten', 'beaten egg whites', 'pushed off @det? dock|pier|shore|bank|wall', 'kick off', 'kicks off', 'kicked off', 'kick-off', 'kickoff', 'kicks the ball', 'kick the ball', 'kickflip', 'kickflips', 'kick scooter', 'kick drum', 'kicks up dust', 'kicks up sand', 'kicks up snow',
   'punch line', 'punchline', 'fruit punch', 'hole punch', 'punch card', 'punches the clock', 'punches in',
   'chink in the armour', 'chink in the armor', 'chink of light', 'spic and span', 'fag end', 'snapping turtle', 'sniper scope', 'dope beat',
   'suicide squad', 'suicide squeeze|sprint|sprints|drill|drills|run|runs|shuttle|shuttles', 'overdose of cuteness|cute|sugar|joy|fun|nostalgia|charm|love|sweetness|serotonin|vibes|style|colour|color|awesomeness|adorableness|happiness|glitter|cheese|caffeine', 'pocket knife|knives', 'pocketknife', 'swiss army knife', 'whittling knife', 'utility knife', 'suicide lane', 'suicide doors', 'execution time', 'knock on wood', 'knocks on the door', 'knocks on @det? door|window',
