@@ -1,5 +1,5 @@
 // `npm run lint:eval -- <split> [--misses]`: issue 9's lint figures for one labelled split
-// (unseen, dev or tuned), and with --misses each shot whose findings differ from its labels.
+// (unseen, dev, dev2 or tuned), and with --misses each shot whose findings differ from its labels.
 // Misses are listed for the development and tuned splits only: the unseen split is frozen and
 // never tuned to, so its shots are not shown.
 import { figures, loadLabelled, table, type ShotLabels } from '../test/support/corpusScore.js';
@@ -7,6 +7,7 @@ import { figures, loadLabelled, table, type ShotLabels } from '../test/support/c
 const SPLITS: Record<string, string[]> = {
   unseen: ['test/corpus/unseen/risky.vprompt', 'test/corpus/unseen/benign.vprompt'],
   dev: ['test/corpus/dev/risky.vprompt', 'test/corpus/dev/benign.vprompt'],
+  dev2: ['test/corpus/dev2/risky.vprompt', 'test/corpus/dev2/benign.vprompt'],
   tuned: ['test/corpus/risky.vprompt', 'test/corpus/benign.vprompt', 'test/corpus/structure.vprompt'],
 };
 
@@ -17,7 +18,7 @@ if (!SPLITS[split]) {
   process.exit(2);
 }
 if (misses && split === 'unseen') {
-  console.error('The unseen split is frozen: its misses are not listed, so nobody tunes to them. Use --misses with dev or tuned.');
+  console.error('The unseen split is frozen: its misses are not listed, so nobody tunes to them. Use --misses with dev, dev2 or tuned.');
   process.exit(2);
 }
 const shots: ShotLabels[] = SPLITS[split].flatMap((f) => loadLabelled(f));

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { figures, loadLabelled, pct, table } from '../support/corpusScore.js';
 
 const unseen = [...loadLabelled('test/corpus/unseen/risky.vprompt'), ...loadLabelled('test/corpus/unseen/benign.vprompt')];
-const dev = [...loadLabelled('test/corpus/dev/risky.vprompt'), ...loadLabelled('test/corpus/dev/benign.vprompt')];
+const dev = ['dev', 'dev2'].flatMap((d) => [...loadLabelled(`test/corpus/${d}/risky.vprompt`), ...loadLabelled(`test/corpus/${d}/benign.vprompt`)]);
 const tuned = ['risky', 'benign', 'structure'].flatMap((f) => loadLabelled(`test/corpus/${f}.vprompt`));
 
 test('the unseen split is large enough and fully labelled', () => {
@@ -21,7 +21,7 @@ test('the unseen split is large enough and fully labelled', () => {
 test('lint figures: unseen split first, then the development and tuned splits', () => {
   const u = figures(unseen);
   console.log(table('unseen split (frozen, never tuned to)', u));
-  console.log(table('development split (independent, tuned to)', figures(dev)));
+  console.log(table('development splits dev + dev2 (independent, tuned to)', figures(dev)));
   console.log(table('tuned split (written next to the lexicons)', figures(tuned)));
   const rows: Array<[string, number, number, number, '>=' | '<=']> = [
     ['risky prompts flagged in the right channel', u.rightChannel, AIMS.rightChannel, FLOORS.rightChannel, '>='],

@@ -10,7 +10,7 @@ import { AMBIGUOUS_ACTIONS, ENVIRONMENT_WORDS, ING_NOUNS } from '../lexicon/cine
 
 /** Verb forms the action lexicon lists that are also nouns ("moves", "waves", "steps"). */
 const KNOWN_VERB_FORMS: ReadonlySet<string> = AMBIGUOUS_ACTIONS;
-import { DIRECTIVE_VERBS, LOCATIVE_PREPOSITIONS, NAMED_PLACE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
+import { DIRECTIVE_VERBS, IRREGULAR_PARTICIPLES, LOCATIVE_PREPOSITIONS, NAMED_PLACE_PREPOSITIONS, NON_PLACE_HEADS, NON_SUBJECT_HEADS, SINGULAR_DETERMINERS, SUBJECT_PRONOUNS, OBJECT_WORDS } from './words.js';
 
 export interface GrammarFindings {
   subject?: string;
@@ -85,13 +85,31 @@ function isPluralNoun(t: TaggedToken): boolean {
 /** A past participle used as an adjective before its noun: "a parked car", "rain-slicked street". */
 function isAttributiveParticiple(tokens: readonly TaggedToken[], i: number): boolean {
   const t = tokens[i];
-  if (!/(?:ed|en|wn|lt|pt)$/.test(t.norm) && t.lemma === t.norm) return false;
-  if (t.norm.endsWith('ing')) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   const beforeNoun = next !== undefined && (isNominal(next) || next.pos === 'ADJ');
+  // "a decomposing corpse", "the sleeping calf": an -ing word between a determiner and its noun.
+  if (t.norm.endsWith('ing')) return beforeNoun && prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'PRON' && OBJECT_WORDS.has(prev.norm)));
+  if (!/(?:ed|en|wn|lt|pt)$/.test(t.norm) && t.lemma === t.norm) return false;
   const afterModifier = prev === undefined || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV' || prev.norm === '-' || isClauseBreak(prev) || prev.pos === 'NUM';
   return beforeNoun && afterModifier;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'gets', 'get', 'got', 'getting', 'has', 'have', 'had']);
+
+/**
+ * A past participle with no auxiliary describes a state in present-tense prompts ("a rolled
+ * bill", "the glaze crackled", "a man crouched on a ledge"); with one it is an event ("is
+ * stabbed", "gets thrown").
+ */
+function isStativeParticiple(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!(/ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm)) || t.lemma === t.norm) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (AUXILIARIES.has(tokens[k].norm)) return false;
+    if (isClauseBreak(tokens[k])) break;
+  }
+  return true;
 }
 
 /** Start index of the noun phrase that ends at `head` (inclusive), within its clause. */
@@ -146,7 +164,7 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     // A capitalised word inside a sentence is a name ("Times Square"), whatever the tagger says.
     const named = t.capital && i > 0 && !isClauseBreak(tokens[i - 1]) && tokens[i - 1].norm !== '.';
     if (named) continue;
-    if ((t.pos === 'VERB' && !isAttributiveParticiple(tokens, i)) || agreementVerb(tokens, i, skipped)) verb[i] = 1;
+    if ((t.pos === 'VERB' && !isAttributiveParticiple(tokens, i) && !isStativeParticiple(tokens, i)) || agreementVerb(tokens, i, skipped)) verb[i] = 1;
   }
   // Which tokens sit inside a place phrase ("through a bustling souk"): not subjects.
   const inPlace = new Uint8Array(tokens.length);
@@ -160,12 +178,13 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
       j++;
     }
     if (head < 0) continue;
-    for (let k = i + 1; k <= head; k++) inPlace[k] = 1;
     const h = tokens[head];
     if (skipped(h)) continue;
     // A name after "on"/"at"/"toward" is as often a person ("stomps on Donald"): names count after "in", "across"…
     const place = (h.pos === 'PROPN' && NAMED_PLACE_PREPOSITIONS.has(t.norm)) || ((isSettingNoun(h.lemma) || isSettingNoun(h.norm) || isVehicleNoun(h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
-    if (!found.environment && place) found.environment = `${t.norm} … ${h.norm}`;
+    if (!place) continue; // "lands on a sleeping calf": the calf is still on screen
+    for (let k = i + 1; k <= head; k++) inPlace[k] = 1;
+    if (!found.environment) found.environment = `${t.norm} … ${h.norm}`;
   }
   // A clock time is a time of day: "at 1 a.m.", "3am", "2 o'clock".
   if (!found.environment) {
@@ -194,11 +213,14 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
   // An opening -ing word is the verb whatever the tagger calls it ("Belting out every word…").
   const openerIsGerund = opener >= 0 && tokens[opener].norm.length > 5 && tokens[opener].norm.endsWith('ing') && !ING_NOUNS.has(tokens[opener].norm);
   const verbFirst = opener >= 0 && (verb[opener] === 1 || openerIsGerund) && !DIRECTIVE_VERBS.has(tokens[opener].lemma);
+  const firstBreak = tokens.findIndex((t) => isClauseBreak(t));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (skipped(t)) continue;
     if (!found.action && verb[i]) found.action = t.norm;
-    if (verbFirst && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm))) continue;
+    // After a verb opening, a later clause may bring its own subject and finite verb ("…, a
+    // nonna pegs up white sheets"); nouns before a participle stay scenery ("neon signs flickering").
+    if (verbFirst && !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) && !(i > firstBreak && verb[i + 1] === 1 && !/(?:ing|ed)$/.test(tokens[i + 1].norm))) continue;
     if (wants.subject && !found.subject && !inPlace[i] && !verb[i]) {
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm)) found.subject = t.norm;
       // A gerund is an action, not a subject ("sobbing", "whispering"); -ing nouns are ("a painting").

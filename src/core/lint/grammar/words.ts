@@ -15,6 +15,13 @@ export const DIRECTIVE_VERBS = new Set(['show', 'film', 'capture', 'create', 'ge
 /** Prepositions after which a proper name is a place ("in Marrakech", "across Patagonia"). */
 export const NAMED_PLACE_PREPOSITIONS = new Set(['in', 'inside', 'across', 'through', 'throughout', 'around', 'outside', 'near', 'over', 'above', 'beneath', 'along', 'within', 'into', 'beyond']);
 
+/** Past participles that do not end in -ed. */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'blown', 'thrown', 'frozen', 'fallen', 'broken', 'spun', 'hung', 'shut', 'torn', 'worn', 'sunk', 'stuck', 'bound', 'caught', 'held',
+  'laid', 'strewn', 'sewn', 'drawn', 'hidden', 'ridden', 'shaken', 'stolen', 'taken', 'woven', 'written', 'bitten', 'beaten', 'burnt',
+  'lit', 'swollen', 'sprawled', 'slung', 'flung', 'wrung', 'split', 'spread', 'set', 'cast', 'sat', 'seated',
+]);
+
 export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'each', 'every', 'this', 'that', 'another']);
 
 /** Pronouns that put someone on screen. "I" is the narrator or the camera in prompts ("pov: i…"). */
