@@ -283,7 +283,7 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   const kinds = new Set(cues.map((c) => c.cue));
   if (kinds.has('sport')) {
     // Boxing, martial arts, stage combat: a punch or a kick is the sport.
-    for (let i = findings.length - 1; i >= 0; i--) if (findings[i].entry.combo === undefined && findings[i].category === 'violence' && findings[i].tier === 'warn' && findings[i].verb) findings.splice(i, 1);
+    for (let i = findings.length - 1; i >= 0; i--) if (findings[i].entry.combo === undefined && findings[i].category === 'violence' && findings[i].tier === 'warn' && (findings[i].verb || findings[i].entry.sport)) findings.splice(i, 1);
   }
   const minor = first('minor');
   if (minor) {
