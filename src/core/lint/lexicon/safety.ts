@@ -125,6 +125,8 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     ...Array.from({ length: 17 }, (_, i) => String(i + 1)),
     'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
   ]),
+  /** Ages a writer hedges about a teenager ("maybe 14"). */
+  teenage: new Set(['10', '11', '12', '13', '14', '15', '16', '17', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen']),
   grade: new Set(['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']),
   gen: {
     // A possessive noun between determiner and person: "the shogun's guard".
@@ -289,8 +291,8 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['a tense scuffle', 'a tense stand-off, the struggle kept off-screen'],
   },
   {
-    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked|stoned|whipped|clubbed to death', 'beat~ @det? @mod? @person to death', 'burned|burning|burnt alive', '@person on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
-    category: 'violence', tier: 'block', channel: 'visual', pos: 'clause',
+    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked|stoned|whipped|clubbed to death', 'beat~ @det? @mod? @person to death', 'slit~|cut~|slash~ @det throat|throats|wrists of', 'slit~|cut~|slash~ @poss throats', 'bathe~ in @det? blood of', 'burned|burning|burnt alive', '@person on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
     why: 'killing, maiming or threatening a person with a weapon is blocked as violence.',
     suggestions: [],
   },
@@ -661,6 +663,10 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
       'shooting|stabbing|massacre|bombing|attack at|in @det? @word? school|schools|classroom|mosque|church|synagogue|temple|mall|concert|market|nightclub|subway|hallway|cafeteria',
       'school|campus|church|mosque|synagogue|mall|concert|nightclub|workplace|subway shooting|shootings|massacre|stabbing|stabbings|bombing',
       'child soldier~', 'boy soldier~', 'girl soldier~',
+      'plow~|plough~|ram~|drive~|mow~|crash~|smash~|barrel~|slam~ into @det? @word? crowd|crowds|pedestrians|protesters|people|shoppers|marchers|cyclists|children|students|worshippers', 'run~ down @det @mod? @mod? @human',
+      'push~|shove~|throw~ @det @mod? @mod? @human|@pron|@themp in front of @det? @word? train|bus|truck|car|traffic|subway', 'pushed|shoved|thrown in front of @det? @word? train|bus|truck|car|traffic|subway',
+      'put~|pump~|fire~|empty~ @det|@word? bullet|bullets|rounds|round|slug|slugs|clip|magazine in|into @det? @word? @poss? @gen? head|back|chest|skull|face|body|him|her|them', 'put~|stick~|plunge~|drive~|sink~ @det? blade|knife|shank|steel|dagger|machete in|into @poss back|neck|chest|side|gut|stomach|throat|heart',
+      'catch~ @pron|@themp|@det? opp|opps lackin|lacking',
       ...passive(PASSIVE_KILL),
       ...aimed(['tear~|rip~|pull~', 'hack~|chop~|cut~|slice~'], ['@det? @mod? @mod? @human', '@pron', '@themp'], 'apart|open|to_pieces|limb_from_limb|to_shreds|in_half'),
       ...aimed(['devour~', 'eat~', 'feast~ on', 'maul~', 'disembowel~'], ['@det? @mod? @mod? @human', '@pron', '@themp'], 'alive?'),
@@ -668,7 +674,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
       'dismember~|decapitate~|mutilate~|behead~|butcher~|dissolve~|saw~_up|chop~_up|cut~_up|skin~ @det? @mod? body|bodies|corpse|corpses|remains|victim', 'dump~|bury~|hide~|dispose~_of @det @mod? body|bodies|corpse|corpses',
       '@poss|@det throat|neck|wrists|face|belly|stomach is|are|was|were|gets|got slashed|slit|cut|sliced|ripped|torn open?', '@det @gen throat|neck|wrists|face|belly|stomach is|are|was|were|gets|got slashed|slit|cut|sliced|ripped|torn open?', 'throat slashed|slit open?',
       'get~|got @poss head|skull|face|teeth|legs|arm|arms|knees|kneecaps|fingers|jaw|nose|ribs smashed|bashed|caved_in|kicked_in|stomped|crushed|broken|blown_off|cut_off|chopped_off|knocked_out|split_open|ripped_off',
-      'break~|snap~|shatter~|smash~ @poss legs|arms|kneecaps|knees|fingers|neck|jaw|ribs|spine|skull|teeth', 'into flesh', 'tearing|ripping|slicing flesh', 'wet gurgle', 'knife|blade|machete|dagger|bayonet plunging|plunges|sinks|sinking|slides|sliding into @poss|@det? @mod? chest|back|gut|stomach|neck|throat|flesh|belly|side|eye',
+      'break~|snap~|shatter~|smash~ @poss legs|arms|kneecaps|knees|fingers|neck|jaw|ribs|spine|skull|teeth', 'into flesh', 'tearing|ripping|slicing flesh', 'wet gurgle', 'bones|bone snapping|snap|crunching|crunch|breaking|shattering', 'flesh ripping|tearing|rips|tears|searing|sizzling', 'howl~|scream~|shriek~|writhe~|wail~|writhing|howling in agony', 'screams of agony|torment', 'knife|blade|machete|dagger|bayonet plunging|plunges|sinks|sinking|slides|sliding into @poss|@det? @mod? chest|back|gut|stomach|neck|throat|flesh|belly|side|eye',
       'slit~|cut~ @det @gen throat', 'snap~|break~ @det @gen neck', 'shove~|push~|throw~|kick~ @pron|@themp down @det? stairs|staircase|stairwell', 'shove~|push~|throw~|kick~ @det @mod? @mod? @person down|off @det? stairs|staircase|roof|cliff|balcony|ledge|bridge', 'shove~|push~|throw~ @pron|@themp off @det? roof|cliff|balcony|ledge|bridge|building',
       'set~ @det? @mod? @mod? @person|@pron|@themp on fire|alight|ablaze', 'bombing|shooting|stabbing|massacre|attack|explosion at|in|on @det? @word? @word? station|train|airport|bus|stadium|festival|parade|embassy|hospital|hotel|cafe|restaurant|bar|club|office|university|college|campus|playground|kindergarten|daycare|rally|square|crowd|market|bazaar|subway|metro',
       'fireball|explosion|blast|bomb swallow~|engulf~|rip~_through|tear~_through|kill~ @det? @word? @word? crowd|crowds|shoppers|stalls|market|people|commuters|passengers|worshippers|@person',
@@ -728,6 +734,13 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
     why: 'sexual acts, in the picture, in lyrics or as sounds, are blocked as sexual content.',
     suggestions: [],
   },
+  // The original recording of any song is someone's copyrighted master [VEO Third-party content; SEED IP infringement].
+  {
+    patterns: ['original studio recording', 'the studio recording', 'original recording', 'full original track', 'the original track', 'the original master', 'original master recording', 'the official audio', 'the original song by', 'word for word lyrics', 'sung word for word', 'the album version', 'the radio edit'],
+    category: 'third-party-ip', tier: 'warn', channel: 'both', pos: 'noun',
+    why: 'a released recording or its full lyrics is copyrighted music, rejected by audio filters.',
+    suggestions: ['an original instrumental in the same mood', 'an original wordless melody'],
+  },
   // Voice imitation is judged as audio [VEO Celebrity; GPUP impersonation; SEED deepfakes].
   {
     patterns: [
@@ -741,7 +754,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
   // Hate: masked and coded slurs are handled in the rule; phrases praising genocide or its authors, expulsion and mockery [OAI hate; GPUP hate speech; KLING discrimination].
   {
     patterns: [
-      'hitler|the_nazis|nazis was|were right', 'hitler did nothing wrong', 'the holocaust never happened', 'holocaust was a hoax', 'finish what hitler started', 'six million wasnt enough',
+      'hitler|the_nazis|nazis was|were right', 'hook-nosed', 'hooknosed', 'hook nosed', '@group control~ @det? banks|media|world|government|money|hollywood|economy', 'jewish banker|bankers|cabal|conspiracy', 'globalist cabal', 'zionist occupied', 'zog', 'hitler did nothing wrong', 'the holocaust never happened', 'holocaust was a hoax', 'finish what hitler started', 'six million wasnt enough',
       'send~ @themp|em|them|@group back on|in @det? boat|boats', 'send~ @det? @group back', '@group out of @poss city|country|town|neighbourhood|neighborhood', '@group out my|our city|country|town|hood|streets',
       '@group poisoned @poss? wells|water', '@det? @group poisoned our wells', 'drive~ @det? vermin|@group out', 'drive~ out @det? vermin|@group', 'burn~ @det? @group out',
       'god hates @group|fags|gays|homos', 'go back to @poss country', 'go back to @name', 'back to @name you monkey|ape|savage|animal', 'you monkey|monkeys|ape|apes|savage|savages|subhuman',  '@group drawn|depicted|shown|portrayed as @mod? swarming? cockroaches|rats|vermin|insects|apes|monkeys|parasites|roaches',
@@ -756,7 +769,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
     patterns: [
       'unalive~', 'unalive @refl', 'un-alive~', 'kms', 'kmsl', 'sewerslide', 'sewer slide', 'self delete', 'self-delete', 'delete~ @refl', 'to|gonna|ill|wanna|will|should off @refl', 'offed|offing @refl', 'rope~ @refl',
       'i finally? end it', 'finally end it', 'end it tonight', 'end~ it tonight', 'end~ it all tonight', 'picked the bridge', 'picked a bridge', 'already picked the bridge|spot|date|day',
-      'cut~|slice~|carve~ @poss arm|arms|skin|leg|legs|thigh|thighs|wrist|wrists|stomach with @det? razor|blade|razor_blade|shard|knife', 'rooftop|roof|ledge|bridge|building|overpass ready|about|preparing to jump', 'burn~|press~|stub~ @det? lit? cigarette|lighter|cigarettes into|on|against|out_on @poss own? arm|forearm|skin|wrist|hand|thigh|leg', 'burn~ @refl', 'swallow~|down~|take~|gulp~ @det? whole|entire? bottle|handful|fistful|jar|box of @word? pills|tablets|painkillers|sleeping_pills|pill', 'dont|do_not want to be here|alive|exist anymore', 'dont want to exist', 'tired of living|being_alive', 'ready to die', 'tonight is the night i', 'want to disappear forever', 'i wont be around|here much longer', 'skip~ breakfast and lunch', 'skip~ meals', 'finally be thin|skinny', 'thin at any cost', 'chew gum when @word hungry', 'chew~ and spit', 'one more cut', 'another cut tonight', 'deserve every one of these scars', 'deserve these scars', 'fresh cuts|scratches|scars on @poss forearm|wrist|wrists|arm|arms|thigh|thighs', 'cat scratches', 'hide~ @det? razor|blade|razors|blades in', 'razor in @poss makeup|pencil bag|case',
+      'cut~|slice~|carve~ @poss arm|arms|skin|leg|legs|thigh|thighs|wrist|wrists|stomach with @det? razor|blade|razor_blade|shard|knife', 'rooftop|roof|ledge|bridge|building|overpass ready|about|preparing to jump', 'burn~|press~|stub~ @det? lit? cigarette|lighter|cigarettes into|on|against|out_on @poss own? arm|forearm|skin|wrist|hand|thigh|leg', 'burn~ @refl', 'swallow~|down~|take~|gulp~ @det? whole|entire? bottle|handful|fistful|jar|box of @word? pills|tablets|painkillers|sleeping_pills|pill', 'dont|do_not want to be here|alive|exist anymore', 'dont want to exist', 'tired of living|being_alive', 'ready to die', 'tonight is the night i', 'want to disappear forever', 'i wont be around|here much longer', 'skip~ breakfast and lunch', 'skip~ meals', 'finally be thin|skinny', 'thin at any cost', 'chew gum when @word hungry', 'chew~ and spit', 'carve~|cut~|etch~|scratch~ @word? @word? into @poss own? arm|arms|thigh|thighs|skin|wrist|wrists|forearm|forearms|stomach|leg|legs', 'hose through @det? @word? window', 'hose from @det? exhaust', 'exhaust hose', 'car running in @det? closed|shut|sealed garage', 'engine running in @det? closed|shut|sealed garage', 'happier|better_off if i was|were gone|dead|not_here', 'if i was|were gone tonight', 'tonight i make that|it happen', 'one more cut', 'another cut tonight', 'deserve every one of these scars', 'deserve these scars', 'fresh cuts|scratches|scars on @poss forearm|wrist|wrists|arm|arms|thigh|thighs', 'cat scratches', 'hide~ @det? razor|blade|razors|blades in', 'razor in @poss makeup|pencil bag|case',
       'sleep and not|never wake up', 'saving|hoarding|stockpiling|saved|hoarded|stockpiled @det? pills', 'been saving the pills',
       'step~|climb~ over @det? railing|rail|parapet|edge|ledge of @det? @word? bridge|roof|rooftop|overpass|balcony', 'let~ go of @det? railing', 'stand~ on @det? ledge of',
       'purge~ it', 'purge~ @det? meal|dinner|lunch|food|it_up', 'youve failed if you eat', 'if you eat @word? tonight|today you', 'make~ @refl throw up|sick', 'finger down @poss throat', 'starve~ it off',
@@ -774,7 +787,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
       'ghost gun', 'ghost guns', 'no serial number', 'file~ off @det? serial number|numbers', 'untraceable gun|guns|pistol|pistols|firearm|firearms|weapon|weapons', '3d printed pistol|gun|rifle|firearm', 'pistol frame', 'lower receiver', 'auto sear', 'glock switch', 'bump stock',
       'splash~|pour~|douse~|spray~|soak~ gasoline|petrol|lighter_fluid|kerosene on|along|over|across|around|onto @det? @word? floor|floors|bleachers|walls|wall|house|car|cars|door|doors|stairs|furniture|bed|seats|pews|shelves|building|store|shop|porch|carpet|curtains|@person', 'torch~ @det? gym|house|school|building|store|shop|church|mosque|synagogue|car|cars|precinct|station|office|barn',
       'light~ @det? whole? @word? precinct|station|building|house|school|church|mosque|synagogue up', 'burn~ @det? whole? precinct|station|building|school|church|mosque|synagogue down', 'hurl~|throw~|toss~|lob~ @det? molotov|molotov_cocktail|firebomb|petrol_bomb at|into', 'bottles stuffed with rags', 'rag-stuffed bottle~', 'bottle~ stuffed with @det? rag|rags', 'firebomb~', 'petrol bomb~',
-      'ammonium nitrate', 'anfo', 'tannerite', 'chlorine gas', 'mustard gas', 'nerve gas', 'convert~ @det? @word? @word? rifle|gun|pistol|ar_15|ar15|glock|firearm to full auto|full_automatic|automatic', 'full auto conversion', 'to full auto', 'solvent trap', 'huff~ paint|glue|gas|gasoline|spray_paint|nitrous|aerosol|solvent', 'huff~ from @det? @word? bag', 'huffing', 'whippets', 'nitrous balloons', 'speed~|race~|drive~|tear~ @word? @word? through @det? school_zone|crowd|crowded_street|playground|crosswalk', 'mph through @det? school zone|crowd|neighbourhood|neighborhood', 'blackout challenge', 'choking challenge', 'choking game', 'pass-out challenge', 'pass out challenge', 'tide pod~', 'tide pod challenge', 'detergent pod~', 'laundry pod~', 'bite~ into @det? @word? detergent|laundry|tide pod', 'benadryl challenge', 'skull breaker challenge', 'fire challenge', 'salt and ice challenge',
+      'm-80', 'm80', 'm 80', 'm-80s', 'cherry bomb', 'cherry bombs', 'quarter stick', 'stick|sticks of dynamite', 'light~ @det? fuse on|of @det? m_80|m80|explosive|bomb|pipe|dynamite', 'make~|making|produce~|create~|release~ @det? toxic|poison|poisonous|deadly|lethal gas|fumes', 'mix~|mixing household chemicals|cleaners to', 'mix~ bleach and|with', 'swallow~ balloons|pellets|capsules of cocaine|heroin|drugs', 'drug mule~', 'ammonium nitrate', 'anfo', 'tannerite', 'chlorine gas', 'mustard gas', 'nerve gas', 'convert~ @det? @word? @word? rifle|gun|pistol|ar_15|ar15|glock|firearm to full auto|full_automatic|automatic', 'full auto conversion', 'to full auto', 'solvent trap', 'huff~ paint|glue|gas|gasoline|spray_paint|nitrous|aerosol|solvent', 'huff~ from @det? @word? bag', 'huffing', 'whippets', 'nitrous balloons', 'speed~|race~|drive~|tear~ @word? @word? through @det? school_zone|crowd|crowded_street|playground|crosswalk', 'mph through @det? school zone|crowd|neighbourhood|neighborhood', 'blackout challenge', 'choking challenge', 'choking game', 'pass-out challenge', 'pass out challenge', 'tide pod~', 'tide pod challenge', 'detergent pod~', 'laundry pod~', 'bite~ into @det? @word? detergent|laundry|tide pod', 'benadryl challenge', 'skull breaker challenge', 'fire challenge', 'salt and ice challenge',
       'belt tight around @poss own? neck', 'belt around @poss own? neck', 'car surfing', 'train surfing', 'subway surfing', 'viral dare', 'leap~|jump~ from|off @det? moving pickup|car|truck|train|vehicle|van|bus', 'onto @det? freeway|highway overpass railing',
       'thumb~|press~|trigger~|flick~|hit~ @det? detonator', 'truck bomb', 'fertiliser|fertilizer barrels|bomb|bombs', 'the stadium|mall|station|airport|market|school|concert burns|will_burn|explodes|will_explode', 'already wear~ the|their vests', 'explosive vest~',
     ],
@@ -784,7 +797,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
   },
   // Vulgar: crude acts [VEO Vulgar].
   {
-    patterns: ['middle fingers', 'drop~ @poss trousers|pants|shorts|boxers|underwear', 'moon~ @det @gen|@word? crowd|camera|audience|family|guests|paparazzi|bride|@person', 'moon~ @pron', 'moon~ @det @gen', 'hump~ @det|@poss', 'dry humps', 'pull~ down @poss pants|trousers'],
+    patterns: ['middle fingers', 'pee~|piss~|urinate~ in|into|on|against @det? @word? fountain|pool|street|sink|river|memorial|statue|wall|grave|car|door|crowd', 'drop~ @poss trousers|pants|shorts|boxers|underwear', 'moon~ @det @gen|@word? crowd|camera|audience|family|guests|paparazzi|bride|@person', 'moon~ @pron', 'moon~ @det @gen', 'hump~ @det|@poss', 'dry humps', 'pull~ down @poss pants|trousers'],
     category: 'vulgar', tier: 'warn', channel: 'visual',
     why: 'crude gestures and bodily functions are caught by vulgarity filters.',
     suggestions: [],
@@ -813,7 +826,7 @@ export const SAFETY_CUES: SafetyCue[] = [
       'schoolgirl~', 'schoolboy~', 'schoolchild', 'schoolchildren', 'schoolkid~', 'kindergartner~', 'kindergartener~', 'kindergarten', 'preschooler~', 'preschool', 'pre-school', 'grade schooler~',
       '@grade grader|graders', '@grade grade student|students', 'middle school|schooler|schoolers', 'high school', 'elementary school|schooler|schoolers', 'primary school', 'junior high', 'high school freshman|freshmen|sophomore|sophomores|student|students|girl|girls|boy|boys|cheerleader|cheerleaders|kid|kids',
       'high schooler~', 'little girl~', 'little boy~', 'young girl~', 'young boy~', 'daughter aged', 'schoolgirl uniform', 'school uniform', 'playground', 'boy scout~', 'girl scout~', 'cub scout~',
-      '@age year old|olds|yr|yrs|yo', '@age years old', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
+      '@age year old|olds|yr|yrs|yo', '@age years old', 'maybe|barely|probably @teenage', 'no older than @age', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
     ],
   },
   { cue: 'weapon', patterns: ['gun~', 'pistol~', 'rifle~', 'shotgun~', 'revolver~', 'handgun~', 'firearm~', 'assault rifle~', 'ak 47', 'ak47', 'ar 15', 'ar15', 'uzi', 'glock', 'loaded gun', 'knife', 'knives', 'machete~', 'switchblade~', 'dagger~', 'grenade~', 'crossbow~', 'bomb', 'bombs', 'explosive~', 'ammunition', 'bullets'] },
