@@ -182,3 +182,69 @@ test('a noun with its own article is not offered after a modifier ("a masked a t
   const s = safety('A gunman walks in.').find((x) => /gunman/.test(x.message))!;
   assert.ok(s.fixes!.every((f) => /^(a|an|the) /i.test(f.edits[0].newText)));
 });
+
+// Families added for wording outside the tuned corpus (issue 9, "safety by meaning"). The
+// sentences are illustrations written for these tests, not shots from any corpus split.
+const has = (body: string, label: string) => assert.ok(labels(body).includes(label), `${label} in ${JSON.stringify(labels(body))} for: ${body}`);
+
+test('passive harm from the verb lists, and harm as a noun of a place', () => {
+  for (const body of ['A commuter is stabbed on a crowded subway car.', 'A cashier gets pistol-whipped behind the counter.', 'The guard was beaten up in the yard.', 'A prisoner is being tortured in a cell.', 'A hiker got mowed down on the trail.']) has(body, 'safety/visual violence');
+  has('A shooting at a high school, students running down a hallway.', 'safety/visual violence');
+  has('A bombing at a crowded train station, smoke everywhere.', 'safety/visual violence');
+  for (const body of ['The scene is shot on 35mm at golden hour.', 'The dismount is executed perfectly.', 'A mechanic is beaten by the clock as the race restarts.', 'A boxer is knocked out in the third round.', 'He gets kicked out of the bar, laughing.']) assert.deepEqual(labels(body), [], body);
+});
+
+test('body-part harm, predators on people, sounds of a killing', () => {
+  has('she grabs the bat and caves his skull in on the driveway', 'safety/visual violence');
+  has('The horde tears a screaming woman apart.', 'safety/visual violence');
+  has('A quiet hallway.\nsfx: a shotgun blast, a body hitting the floorboards', 'safety/audio violence');
+  assert.deepEqual(labels('A wolf pack tears apart an elk carcass, nature documentary.'), []);
+  assert.deepEqual(labels('A lion devours a zebra on the savanna.'), []);
+});
+
+test('quoted speech after any speech verb is audio: chanting, bellowing, declaring', () => {
+  has('Chanting "Jews will not replace us" while marching across a quad at night.', 'safety/audio hate');
+  has('The enforcer bellows, "Are you fucking blind?" at the referee.', 'safety/audio vulgar');
+  assert.deepEqual(labels('A placard reads "Welcome home" at the arrivals gate.'), []);
+});
+
+test('drill slang and threats in dialogue', () => {
+  has('A stairwell.\naudio: "Spin the block, leave him leakin on the pavement"', 'safety/audio violence');
+  has('A diner.\ndialogue: "Pay by Friday, or I start taking your fingers."', 'safety/audio violence');
+  assert.deepEqual(labels('A kitchen.\ndialogue: "I will end you at chess tonight."'), []);
+  assert.deepEqual(labels('A sitcom.\ndialogue: "That joke killed me!"'), []);
+});
+
+test('voices and songs: a named person\'s voice is audio real-person; an original recording is third-party IP', () => {
+  has('Tom Hanks holds up a bottle and says, in his own unmistakable voice, "Trust me."', 'safety/audio real-person');
+  has('An office at night; the intercom booms in Darth Vader\'s voice.', 'safety/audio third-party-ip');
+  has('A busker on a platform.\naudio: Ed Sheeran\'s "Shape of You", sung live', 'safety/audio third-party-ip');
+  has('A car at night.\naudio: the full original recording of a chart hit', 'safety/audio third-party-ip');
+  assert.deepEqual(labels('A forest.\naudio: narration in a warm, deep voice'), []);
+  assert.deepEqual(labels('A doom band rehearses.\naudio: growled lyrics about black mountains and old rivers'), []);
+});
+
+test('masked slurs and profanity are read through the stars', () => {
+  has('A parade.\ndialogue: "God hates f*gs"', 'safety/audio hate');
+  has('A stream.\ndialogue: "Uninstall, you f****t"', 'safety/audio hate');
+  has('A kitchen.\ndialogue: "What the f**k is this?"', 'safety/audio vulgar');
+  assert.deepEqual(labels('A footnote marker* on a slide, the word b*ld on screen.'), []);
+});
+
+test('minors take precedence: a child in a dangerous act or at risk of self-harm is child safety', () => {
+  has('Two 12-year-old boys do the blackout challenge in a bedroom.', 'safety/visual minors');
+  has('A 14-year-old boy stands on the ledge of his school rooftop, a goodbye note in his hand.', 'safety/visual minors');
+  has('A furious father slaps his crying six-year-old son.', 'safety/visual minors');
+  assert.deepEqual(labels('A grandmother teaches her nine-year-old grandson to whittle with a pocket knife.'), []);
+  assert.deepEqual(labels('A singer croons.\nHe sings: "You knock me out, baby, you\'re the one"'), []);
+});
+
+test('self-harm euphemisms and plans; drug slang; arson; lethal challenges', () => {
+  has('A dorm.\nvoiceover: "gonna unalive myself this weekend"', 'safety/audio self-harm');
+  has('A bedroom.\nvoiceover: "no one would notice if i kms tonight"', 'safety/audio self-harm');
+  has('A bathroom.\ndialogue: "I just want to sleep and not wake up."', 'safety/audio self-harm');
+  has('A lot.\naudio: "Who\'s got the molly? Pass the lean"', 'safety/audio dangerous');
+  has('masked guy splashes gasoline along the bleachers and flicks a lighter', 'safety/visual dangerous');
+  has('A sophomore bites into a laundry detergent pod on a dare.', 'safety/visual dangerous');
+  for (const body of ['Bottom of the ninth: the runner breaks on a suicide squeeze.', 'A puppy pounces on a bubble, caption: "overdose of cuteness"', 'A farmer pours gasoline into the mower tank.', 'A diver jumps off a cliff into a turquoise lagoon.', 'A comedian slays the crowd at a comedy club.']) assert.deepEqual(labels(body), [], body);
+});

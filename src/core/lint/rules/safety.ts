@@ -288,11 +288,18 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   const minor = first('minor');
   if (minor) {
     const who = `"${minor.seg.text.slice(minor.tokens[minor.startToken].start, minor.tokens[minor.endToken - 1].end)}"`;
-    for (const f of findings) {
+    // A school or a playground names a place children are, not a child: violence there stays
+    // violence (a shooting at a high school) and is child safety as well.
+    const place = /^(?:high|middle|elementary|primary|junior|playground|kindergarten|preschool|pre)\b/.test(who.slice(1).toLowerCase());
+    for (const f of [...findings]) {
       if (f.category === 'sexual') escalate(f, 'minors', 'block', `Combined with a child or teenager (${who}) in the same shot, this is blocked outright.`);
-      else if (f.category === 'violence' && f.tier !== 'info') escalate(f, 'minors', 'block', `With a child or teenager (${who}) in the same shot, violence is refused as child endangerment.`);
+      else if (f.category === 'violence' && f.tier !== 'info') {
+        const note = `With a child or teenager (${who}) in the same shot, violence is refused as child endangerment.`;
+        if (place) added.push({ ...f, category: 'minors', tier: 'block', note });
+        else escalate(f, 'minors', 'block', note);
+      }
     }
-    if (!findings.some((f) => f.category === 'minors')) {
+    if (!findings.some((f) => f.category === 'minors') && !added.some((f) => f.category === 'minors')) {
       const sexual = cues.filter((c) => SEXUALISING.has(c.cue));
       const sexualKinds = new Set(sexual.map((c) => (c.cue === 'clothing-strong' ? 'clothing' : c.cue === 'pose-strong' ? 'pose' : c.cue)));
       const strong = sexual.find((c) => c.cue === 'pose-strong' || c.cue === 'clothing-strong');
