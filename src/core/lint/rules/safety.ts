@@ -63,7 +63,7 @@ const COMBO_ENTRIES = {
   },
   selfHarm: {
     patterns: [], category: 'self-harm', tier: 'block', channel: 'both',
-    why: 'pills or a blade together with a goodbye in the same shot reads as suicidal intent (self-harm/intent).',
+    why: 'pills or a blade with a goodbye, or last words to family at a height, in the same shot reads as suicidal intent (self-harm/intent).',
     suggestions: [],
   },
   drugs: {
@@ -333,7 +333,9 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   }
   if (!findings.some((f) => f.category === 'self-harm')) {
     const pills = first('pills');
-    if (pills && kinds.has('goodbye')) added.push(fromCue(pills, COMBO_ENTRIES.selfHarm));
+    const last = first('lastwords');
+    if (pills && (kinds.has('goodbye') || last)) added.push(fromCue(pills, COMBO_ENTRIES.selfHarm));
+    else if (last && kinds.has('height')) added.push(fromCue(last, COMBO_ENTRIES.selfHarm));
   }
   const shootup = first('shootup');
   if (shootup && kinds.has('drug-context') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(shootup, COMBO_ENTRIES.drugs));
@@ -363,7 +365,8 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
     if (kinds.has('pose-strong') || kinds.has('clothing-strong') || sk.size >= 2 || categories.has('sexual')) out.add('minor-sexual');
     if (kinds.has('weapon') || categories.has('violence')) out.add('minor-weapon');
   }
-  if (kinds.has('pills') && kinds.has('goodbye')) out.add('self-harm');
+  if (kinds.has('pills') && (kinds.has('goodbye') || kinds.has('lastwords'))) out.add('self-harm');
+  if (kinds.has('lastwords') && kinds.has('height')) out.add('self-harm');
   if (kinds.has('shootup') && kinds.has('drug-context')) out.add('drugs');
   if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
   if (kinds.has('crime') && categories.has('real-person')) out.add('real-crime');
@@ -392,7 +395,7 @@ export const safetyRule: Rule = {
           if (c.value.cue === 'minor' && pseg.channel === 'audio' && /^bab(?:y|ies|e)$/.test(tokens[c.startToken].norm)) continue;
           cues.push({ seg: pseg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
         }
-        findings.push(...maskedWords(pseg, tokens));
+        findings.push(...maskedWords(pseg, tokens), ...titledWorks(pseg, tokens));
       }
     }
     if (findings.length === 0 && cues.length < 2) return;
@@ -488,6 +491,32 @@ function maskedWords(seg: Segment, tokens: readonly Token[]): Finding[] {
     while (e < tokens.length && tokens[e].start < end) e++;
     if (e === k) continue;
     out.push({ seg, tokens, start, end, startToken: k, endToken: e, entry, category: entry.category, tier: entry.tier });
+  }
+  return out;
+}
+
+/**
+ * A named work in the audio channel: a capitalised possessive straight before a quoted title
+ * (Daft Punk's "Get Lucky", Adele's "Hello") is an artist's song — third-party IP. One pass over
+ * the tokens; only the characters between a possessive and the next token are looked at.
+ */
+function titledWorks(seg: Segment, tokens: readonly Token[]): Finding[] {
+  if (seg.channel !== 'audio') return [];
+  const text = seg.text;
+  const out: Finding[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const c = text.charCodeAt(t.start);
+    if (!(c >= 65 && c <= 90)) continue;
+    const w = text.slice(t.start, t.end);
+    if (!/['’]s$/.test(w)) continue;
+    const gap = text.slice(t.end, tokens[k + 1].start);
+    if (!/^\s*["“]$/.test(gap)) continue;
+    let e = k + 1;
+    while (e < tokens.length && e - k < 10 && !/["”]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    const entry = COMBO_ENTRIES.song;
+    out.push({ seg, tokens, start: t.start, end: tokens[e - 1].end, startToken: k, endToken: e, entry, category: entry.category, tier: entry.tier });
+    k = e - 1;
   }
   return out;
 }
