@@ -83,3 +83,8 @@ test('PhraseMatcher: a TokenTest class sees the token in its text and cannot beg
   assert.equal(m.matchTokens([{ norm: 'stabs', start: 0, end: 5 }, { norm: 'marco', start: 6, end: 11 }]).length, 0, 'no text: tests never match');
   assert.throws(() => m.add('@Name stabs', 'y'), /cannot begin/);
 });
+
+test('words that name Object prototype members inflect like any other word', () => {
+  assert.deepEqual(plurals('constructor'), ['constructors']);
+  assert.ok(inflections('valueOf'.toLowerCase()).includes('valueofs'));
+});

@@ -171,3 +171,9 @@ test('plain override values take a fast path that gives exactly what the YAML pa
     if (p) assert.deepEqual(p.value, parseScalarYaml(s), `fast path for ${JSON.stringify(s)}`);
   }
 });
+
+test('a line that starts with a word Object.prototype has ("constructor:") is prose, not a label', () => {
+  const seg = parseDocument('# A\nconstructor: a tall figure in a grey coat\n').shots[0].segments[0];
+  assert.equal(seg.label, undefined);
+  assert.equal(seg.text, 'constructor: a tall figure in a grey coat');
+});

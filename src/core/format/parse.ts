@@ -417,7 +417,9 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
     }
     current.hasContent = true;
     const labeled = LABELED.exec(raw);
-    const label = labeled ? LABELS[labeled[2].toLowerCase()] : undefined;
+    const name = labeled?.[2].toLowerCase();
+    // Own keys only: a line "constructor: …" is prose, not a label Object.prototype happens to have.
+    const label = name !== undefined && Object.hasOwn(LABELS, name) ? LABELS[name] : undefined;
     if (labeled && label) {
       const start = labeled[0].length;
       const channel: Channel = label === 'audio' ? 'audio' : label === 'negative' ? 'negative' : 'visual';

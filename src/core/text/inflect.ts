@@ -87,7 +87,8 @@ function regularStem(w: string, suffix: 'ed' | 'ing'): string[] {
 /** Every form of a verb, by form. Only the last word of a phrasal lemma inflects. */
 export function verbForms(lemma: string): Record<VerbForm, string[]> {
   const w = lemma.toLowerCase();
-  const irr = IRREGULAR[w];
+  // Own keys only: "constructor" or "toString" must not find Object's prototype.
+  const irr = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   return {
     base: [w],
     s: [w === 'be' ? 'is' : w === 'have' ? 'has' : third(w)],
@@ -100,7 +101,7 @@ export function verbForms(lemma: string): Record<VerbForm, string[]> {
 /** Plural forms of a noun (the rules or the irregular table). */
 export function plurals(noun: string): string[] {
   const w = noun.toLowerCase();
-  const irr = IRREGULAR_PLURAL[w];
+  const irr = Object.hasOwn(IRREGULAR_PLURAL, w) ? IRREGULAR_PLURAL[w] : undefined;
   if (irr) return irr.split('|');
   if (/(?:wo)?man$/.test(w) && w.length > 3 && !/(?:human|german|roman|shaman|talisman|caiman|ottoman)$/.test(w)) return [`${w.slice(0, -2)}en`];
   if (/(?:s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
