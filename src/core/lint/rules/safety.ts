@@ -76,6 +76,11 @@ const COMBO_ENTRIES = {
     why: 'white hoods and robes with a cross, torches or a rally are Ku Klux Klan imagery, a hate symbol.',
     suggestions: [],
   },
+  drunkDriving: {
+    patterns: [], category: 'dangerous', tier: 'warn', channel: 'both',
+    why: 'drinking and then driving in the same shot is drunk driving, a dangerous act (Veo "Dangerous").',
+    suggestions: [],
+  },
   minorDanger: {
     patterns: [], category: 'minors', tier: 'block', channel: 'both',
     why: 'a child or teenager in a dangerous act or at risk of self-harm is refused as child endangerment (child safety; Veo "Child").',
@@ -217,6 +222,7 @@ function appliesTo(entry: SafetyEntry, channel: Segment['channel']): boolean {
 }
 
 const BREAK = /[.,;:!?"“”()[\]{}]/;
+const BREAK_NOT_QUOTES = /[.,;:!?()[\]{}]/;
 const REFL_NOT_OBJECT = new Set(['a', 'an', 'some', 'another', 'free', 'loose', 'off', 'short']);
 
 /**
@@ -225,8 +231,9 @@ const REFL_NOT_OBJECT = new Set(['a', 'an', 'some', 'another', 'free', 'loose', 
  * the end is not a possessive ("hangs the king's portrait"), "cuts herself a slice" is no harm.
  */
 function stands(m: PhraseMatch<Hit>, tokens: readonly Token[], text: string): boolean {
-  for (let k = m.startToken + 1; k < m.endToken; k++) if (BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
   const v = m.value as Extract<Hit, { kind: 'risky' }>;
+  const brk = v.kind === 'risky' && v.entry.quotes ? BREAK_NOT_QUOTES : BREAK;
+  for (let k = m.startToken + 1; k < m.endToken; k++) if (brk.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
   if (!v.last) return true;
   const lastTok = tokens[m.endToken - 1];
   const next = tokens[m.endToken] as Token | undefined;
@@ -337,6 +344,9 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
     if (pills && (kinds.has('goodbye') || last)) added.push(fromCue(pills, COMBO_ENTRIES.selfHarm));
     else if (last && kinds.has('height')) added.push(fromCue(last, COMBO_ENTRIES.selfHarm));
   }
+  // Drinking, then driving, in one shot: drunk driving.
+  const booze = first('booze');
+  if (booze && kinds.has('drive') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(first('drive')!, COMBO_ENTRIES.drunkDriving));
   const shootup = first('shootup');
   if (shootup && kinds.has('drug-context') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(shootup, COMBO_ENTRIES.drugs));
   const hood = first('hood');
@@ -368,6 +378,7 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
   if (kinds.has('pills') && (kinds.has('goodbye') || kinds.has('lastwords'))) out.add('self-harm');
   if (kinds.has('lastwords') && kinds.has('height')) out.add('self-harm');
   if (kinds.has('shootup') && kinds.has('drug-context')) out.add('drugs');
+  if (kinds.has('booze') && kinds.has('drive')) out.add('drunk-driving');
   if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
   if (kinds.has('crime') && categories.has('real-person')) out.add('real-crime');
   return out;
