@@ -159,7 +159,8 @@ export function analyzeShot(shot: Shot): ShotAnalysis {
     for (const kind of grammarPass(claimed, wants, note)) if (!byGrammar.includes(kind)) byGrammar.push(kind);
   }
   // Without the tagger (or for a shot too thin to tag) there is no second opinion: the words stand.
-  const confirmed = defaultTagger() && contentWords >= GRAMMAR_MIN_WORDS;
+  // (Asked only when there is something to confirm: loading the tagger is not free.)
+  const confirmed = (doubtful.length > 0 || weakAction.length > 0) && contentWords >= GRAMMAR_MIN_WORDS && defaultTagger() !== undefined;
   if (!confirmed && !has('subject')) for (const d of doubtful) note('subject', d);
   if (!confirmed && !has('action')) for (const w of weakAction) note('action', w);
   // A shot of a place where nothing acts: the place itself is what it shows ("Golden hour over

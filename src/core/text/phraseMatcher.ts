@@ -43,13 +43,15 @@ export interface PhraseMatch<T> {
   start: number;
   end: number;
   value: T;
+  /** Order in which the value was first added: among equally long matches the earliest wins. */
+  rank?: number;
 }
 
 function newNode<T>(): Node<T> {
   return { next: new Map(), classes: [], tests: [], values: [] };
 }
 
-type Step = { kind: 'word'; words: string[] } | { kind: 'class'; name: string };
+type Step = { kind: 'word'; words: string[] } | { kind: 'class'; name: string } | { kind: 'set'; words: ReadonlySet<string> };
 
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
@@ -59,30 +61,52 @@ export class PhraseMatcher<T> {
   /** For each start word, the root's class edges it takes (so a start checks no class it is not in). */
   private rootClasses?: Map<string, Node<T>[]>;
 
+  /** Each value's first-added order, so ties between equally long matches do not depend on trie shape. */
+  private readonly ranks = new Map<T, number>();
+  /** One shared set per distinct alternation of single words, so equal alternations share an edge. */
+  private readonly alternations = new Map<string, ReadonlySet<string>>();
+
   constructor(private readonly classes: WordClasses = {}) {}
 
   add(pattern: string, value: T): this {
     this.starts = undefined;
     this.rootClasses = undefined;
     const parts = pattern.trim().split(/\s+/).filter(Boolean);
-    // Expand `?` into with/without variants; patterns are short so this stays small.
-    let variants: Step[][] = [[]];
+    // Walk the trie with the set of nodes the pattern so far can end at: an alternative or a
+    // lemma's inflections branch, an optional part keeps the nodes before it. Patterns with a
+    // few optional parts and many alternatives ("@det? @mod? @mod? @person", "stab~") would
+    // otherwise expand into the product of their variants, inserted one by one.
+    let at = new Set<Node<T>>([this.root]);
+    let depth = 0;
     for (const raw of parts) {
       const optional = raw.endsWith('?') && raw.length > 1;
       const body = optional ? raw.slice(0, -1) : raw;
-      const steps = this.parseStep(body, pattern);
-      const grown = variants.flatMap((v) => steps.map((s) => [...v, ...s]));
-      variants = optional ? [...variants, ...grown] : grown;
+      const alternatives = this.parseStep(body, pattern);
+      const next = new Set<Node<T>>(optional ? at : []);
+      for (const node of at) for (const steps of alternatives) next.add(this.walk(node, steps));
+      depth += Math.max(0, ...alternatives.map((a) => a.length));
+      at = next;
     }
-    for (const steps of variants) {
-      if (steps.length === 0) continue;
-      this.maxDepth = Math.max(this.maxDepth, steps.length);
-      this.insert(steps, value);
-    }
+    this.maxDepth = Math.max(this.maxDepth, depth);
+    if (!this.ranks.has(value)) this.ranks.set(value, this.ranks.size);
+    for (const node of at) if (node !== this.root && !node.values.includes(value)) node.values.push(value);
     return this;
   }
 
   private parseStep(body: string, pattern: string): Step[][] {
+    const alternatives = this.alternativesOf(body, pattern);
+    // Single-word alternatives ("bullet|bullets|rounds", a lemma's inflections) become one edge
+    // over a set of words, as a word class is: one step, not one branch per word.
+    const single = alternatives.filter((a) => a.length === 1 && a[0].kind === 'word').map((a) => (a[0] as { words: string[] }).words[0]);
+    if (single.length < 2) return alternatives;
+    const key = [...new Set(single)].sort().join('|');
+    let words = this.alternations.get(key);
+    if (!words) this.alternations.set(key, (words = new Set(single)));
+    const rest = alternatives.filter((a) => !(a.length === 1 && a[0].kind === 'word'));
+    return [[{ kind: 'set', words }], ...rest];
+  }
+
+  private alternativesOf(body: string, pattern: string): Step[][] {
     // Each alternative is a class (`@name`) or words; a word alternative may itself tokenise
     // into several tokens ("close-up|closeup"); a lemma (`stab~`) stands for all its inflections.
     return body.split('|').flatMap((alt): Step[][] => {
@@ -100,14 +124,19 @@ export class PhraseMatcher<T> {
     });
   }
 
-  private insert(steps: Step[], value: T): void {
-    let node = this.root;
+  /** The node reached from `from` through `steps`, creating what is missing. */
+  private walk(from: Node<T>, steps: Step[]): Node<T> {
+    let node = from;
     for (const step of steps) {
       if (step.kind === 'word') {
         const w = step.words[0];
         let child = node.next.get(w);
         if (!child) node.next.set(w, (child = newNode()));
         node = child;
+      } else if (step.kind === 'set') {
+        let edge = node.classes.find((c) => c.words === step.words);
+        if (!edge) node.classes.push((edge = { words: step.words, node: newNode() }));
+        node = edge.node;
       } else {
         const cls = this.classes[step.name];
         if (isTest(cls)) {
@@ -122,7 +151,7 @@ export class PhraseMatcher<T> {
         }
       }
     }
-    node.values.push(value);
+    return node;
   }
 
   /**
@@ -137,10 +166,11 @@ export class PhraseMatcher<T> {
     const rootValues = this.root.values.length > 0;
     const root = this.root;
     const maxDepth = this.maxDepth;
+    const ranks = this.ranks;
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const first = tokens[i].norm;
-      if (rootValues) for (const value of root.values) out.push({ startToken: i, endToken: i, start: tokens[i].start, end: tokens[i].start, value });
+      if (rootValues) for (const value of root.values) out.push({ startToken: i, endToken: i, start: tokens[i].start, end: tokens[i].start, value, rank: ranks.get(value) });
       if (!starts.has(first)) continue;
       // The root step, unrolled: its word edge and the class edges this word is in (indexed).
       const child0 = root.next.get(first);
@@ -152,7 +182,7 @@ export class PhraseMatcher<T> {
         const at = stack.pop() as number;
         const node = stack.pop() as Node<T>;
         const values = node.values;
-        for (let k = 0; k < values.length; k++) out.push({ startToken: i, endToken: at, start: tokens[i].start, end: tokens[at - 1].end, value: values[k] });
+        for (let k = 0; k < values.length; k++) out.push({ startToken: i, endToken: at, start: tokens[i].start, end: tokens[at - 1].end, value: values[k], rank: ranks.get(values[k]) });
         if (at >= n || at - i >= maxDepth) continue;
         const word = tokens[at].norm;
         const child = node.next.get(word);
@@ -189,7 +219,7 @@ export class PhraseMatcher<T> {
 /**
  * Keep the longest match at each position, left to right, dropping any that overlap a kept one.
  * Matches arrive grouped by start token in ascending order (as matchTokens emits them), so
- * one pass suffices; among equally long matches the first emitted wins.
+ * one pass suffices; among equally long matches the one whose value was added first wins.
  */
 export function longestNonOverlapping<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   const kept: PhraseMatch<T>[] = [];
@@ -199,7 +229,8 @@ export function longestNonOverlapping<T>(matches: PhraseMatch<T>[]): PhraseMatch
     const start = matches[i].startToken;
     let best = matches[i];
     for (i++; i < matches.length && matches[i].startToken === start; i++) {
-      if (matches[i].endToken > best.endToken) best = matches[i];
+      const m = matches[i];
+      if (m.endToken > best.endToken || (m.endToken === best.endToken && (m.rank ?? 0) < (best.rank ?? 0))) best = m;
     }
     if (start < frontier) continue;
     kept.push(best);
