@@ -51,6 +51,14 @@ function newNode<T>(): Node<T> {
   return { next: new Map(), classes: [], tests: [], values: [] };
 }
 
+// Lexicons name the same lemma in many patterns: inflect each once.
+const inflected = new Map<string, string[]>();
+function inflectionsOf(lemma: string): string[] {
+  let forms = inflected.get(lemma);
+  if (!forms) inflected.set(lemma, (forms = inflections(lemma)));
+  return forms;
+}
+
 type Step = { kind: 'word'; words: string[] } | { kind: 'class'; name: string } | { kind: 'set'; words: ReadonlySet<string> };
 
 export class PhraseMatcher<T> {
@@ -120,7 +128,7 @@ export class PhraseMatcher<T> {
       if (!lemma || steps.length === 0) return [steps];
       const head = steps.slice(0, -1);
       const last = steps[steps.length - 1] as { words: string[] };
-      return inflections(last.words[0]).map((w) => [...head, { kind: 'word' as const, words: [w] }]);
+      return inflectionsOf(last.words[0]).map((w) => [...head, { kind: 'word' as const, words: [w] }]);
     });
   }
 
