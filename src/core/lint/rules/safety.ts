@@ -363,7 +363,8 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   // A named artist with "the original recording", "sung live": a copyrighted song.
   const music = first('music');
   const artist = findings.find((f) => f.entry.combo === 'celebrity' && !f.entry.speech);
-  if (music && artist && !findings.some((f) => f.category === 'third-party-ip')) added.push(fromCue(music, COMBO_ENTRIES.song));
+  // Only a track that is heard: a news item about an artist's single is not the song.
+  if (music && music.seg.channel === 'audio' && artist && !findings.some((f) => f.category === 'third-party-ip')) added.push(fromCue(music, COMBO_ENTRIES.song));
   return added;
 }
 
