@@ -28,6 +28,10 @@ interface Node<T> {
   next: Map<string, Node<T>>;
   classes: Array<{ words: ReadonlySet<string>; node: Node<T> }>;
   tests: Array<{ test: TokenTest; node: Node<T> }>;
+  /** Edges over an alternation of single words ("bullet|bullets|rounds"). */
+  sets: Array<{ words: ReadonlySet<string>; node: Node<T> }>;
+  /** The set edges indexed by word, built before matching: one lookup per token, not one per edge. */
+  alt?: Map<string, Node<T>[]>;
   values: T[];
 }
 
@@ -48,7 +52,7 @@ export interface PhraseMatch<T> {
 }
 
 function newNode<T>(): Node<T> {
-  return { next: new Map(), classes: [], tests: [], values: [] };
+  return { next: new Map(), classes: [], tests: [], sets: [], values: [] };
 }
 
 // Lexicons name the same lemma in many patterns: inflect each once.
@@ -142,8 +146,8 @@ export class PhraseMatcher<T> {
         if (!child) node.next.set(w, (child = newNode()));
         node = child;
       } else if (step.kind === 'set') {
-        let edge = node.classes.find((c) => c.words === step.words);
-        if (!edge) node.classes.push((edge = { words: step.words, node: newNode() }));
+        let edge = node.sets.find((c) => c.words === step.words);
+        if (!edge) node.sets.push((edge = { words: step.words, node: newNode() }));
         node = edge.node;
       } else {
         const cls = this.classes[step.name];
@@ -169,7 +173,11 @@ export class PhraseMatcher<T> {
   matchTokens(tokens: readonly Token[], text?: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const stack: Array<Node<T> | number> = [];
-    const starts = (this.starts ??= this.startWords());
+    if (!this.starts) {
+      this.indexSets();
+      this.starts = this.startWords();
+    }
+    const starts = this.starts;
     const rootClasses = this.rootClasses!;
     const rootValues = this.root.values.length > 0;
     const root = this.root;
@@ -195,6 +203,8 @@ export class PhraseMatcher<T> {
         const word = tokens[at].norm;
         const child = node.next.get(word);
         if (child) stack.push(child, at + 1);
+        const alt = node.alt?.get(word);
+        if (alt) for (let k = 0; k < alt.length; k++) stack.push(alt[k], at + 1);
         const classes = node.classes;
         for (let k = 0; k < classes.length; k++) if (classes[k].words.has(word)) stack.push(classes[k].node, at + 1);
         const tests = node.tests;
@@ -204,10 +214,37 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /** Builds every node's word index of its set edges (after adds, before the next match). */
+  private indexSets(): void {
+    const seen = new Set<Node<T>>();
+    const stack: Node<T>[] = [this.root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      node.alt = undefined;
+      if (node.sets.length) {
+        const alt = new Map<string, Node<T>[]>();
+        for (const edge of node.sets) {
+          for (const w of edge.words) {
+            let list = alt.get(w);
+            if (!list) alt.set(w, (list = []));
+            list.push(edge.node);
+          }
+        }
+        node.alt = alt;
+      }
+      for (const c of node.next.values()) stack.push(c);
+      for (const e of node.classes) stack.push(e.node);
+      for (const e of node.tests) stack.push(e.node);
+      for (const e of node.sets) stack.push(e.node);
+    }
+  }
+
   private startWords(): Set<string> {
     const words = new Set(this.root.next.keys());
     const via = new Map<string, Node<T>[]>();
-    for (const edge of this.root.classes) {
+    for (const edge of [...this.root.classes, ...this.root.sets]) {
       for (const w of edge.words) {
         words.add(w);
         let list = via.get(w);
