@@ -224,7 +224,7 @@ function confirmWeakAction(tagger: Tagger, claimed: readonly Claimed[]): string 
         for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
         return false;
       };
-      const g = grammarComponents(tokens, { subject: false, action: true, environment: false }, skipped);
+      const g = grammarComponents(tokens, { subject: false, action: true, environment: false }, skipped, tagger.words);
       if (g.action) return g.action;
     }
   }
@@ -270,7 +270,7 @@ function grammarPass(
       for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
       return false;
     };
-    const g = grammarComponents(tokens, { ...still, subject: still.subject && SUBJECT_SOURCES.has(seg.label) }, skipped);
+    const g = grammarComponents(tokens, { ...still, subject: still.subject && SUBJECT_SOURCES.has(seg.label) }, skipped, tagger.words);
     for (const kind of ['subject', 'action', 'environment'] as const) {
       const evidence = g[kind];
       if (!evidence) continue;

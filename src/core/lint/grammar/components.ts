@@ -4,8 +4,7 @@
 // head is a place, a time of day or weather (WordNet's nouns for those, see places.generated.ts)
 // or a proper name; subjects are noun phrases outside those place phrases. Camera, lighting and mood
 // phrases the lexicons matched are skipped, so "tracking shot" or "push in" is never an action.
-import type { TaggedToken } from './types.js';
-import { WORDNET_PLACE, WORDNET_TIME, WORDNET_VEHICLE, WORDNET_VERB, WORDNET_WEATHER } from './places.generated.js';
+import type { GrammarWords, TaggedToken } from './types.js';
 import { AMBIGUOUS_ACTIONS, ENVIRONMENT_WORDS, ING_NOUNS } from '../lexicon/cinematography.js';
 
 /** Verb forms the action lexicon lists that are also nouns ("moves", "waves", "steps"). */
@@ -24,27 +23,43 @@ export interface GrammarWants {
   environment: boolean;
 }
 
-let settings: Set<string> | undefined;
-let vehicles: Set<string> | undefined;
+interface WordSets {
+  settings: ReadonlySet<string>;
+  vehicles: ReadonlySet<string>;
+  verbs?: ReadonlySet<string>;
+}
+const wordSets = new WeakMap<GrammarWords, WordSets>();
+const LEXICON_ONLY: WordSets = { settings: new Set(ENVIRONMENT_WORDS), vehicles: new Set() };
+/** The sets for this tagger's word lists, built once per list object. */
+function setsFor(words: GrammarWords | undefined): WordSets {
+  if (!words) return LEXICON_ONLY;
+  let sets = wordSets.get(words);
+  if (!sets) {
+    sets = { settings: new Set([...words.place, ...words.time, ...words.weather, ...ENVIRONMENT_WORDS]), vehicles: new Set(words.vehicle), verbs: new Set(words.verb) };
+    wordSets.set(words, sets);
+  }
+  return sets;
+}
+let sets: WordSets = LEXICON_ONLY;
+
 /** Nouns that name a place, a time of day or weather: WordNet's (first sense) and the lexicon's. */
 function isSettingNoun(lemma: string): boolean {
-  settings ??= new Set([...WORDNET_PLACE, ...WORDNET_TIME, ...WORDNET_WEATHER, ...ENVIRONMENT_WORDS]);
-  return settings.has(lemma);
+  return sets.settings.has(lemma);
 }
-let verbLemmas: Set<string> | undefined;
+
 /** Whether English has the word as a verb at all (WordNet): "plates", "bobs" yes, "dunes" no. */
 function canBeVerb(t: TaggedToken): boolean {
-  verbLemmas ??= new Set(WORDNET_VERB);
-  if (verbLemmas.has(t.lemma) || verbLemmas.has(t.norm)) return true;
+  const verbs = sets.verbs;
+  if (!verbs) return true;
+  if (verbs.has(t.lemma) || verbs.has(t.norm)) return true;
   // -es only after a sibilant or o ("wrenches", "echoes"), else -s ("dunes" → "dune", not "dun").
   const stem = /(?:sh|ch|x|z|ss|o)es$/.test(t.norm) ? t.norm.slice(0, -2) : t.norm.replace(/s$/, '');
-  return verbLemmas.has(stem);
+  return verbs.has(stem);
 }
 
 /** Settings after a preposition only: "inside a car", "aboard a ferry". */
 function isVehicleNoun(lemma: string): boolean {
-  vehicles ??= new Set(WORDNET_VEHICLE);
-  return vehicles.has(lemma);
+  return sets.vehicles.has(lemma);
 }
 
 /** Punctuation that ends a clause for noun-phrase and agreement purposes (hyphens and apostrophes do not). */
@@ -154,7 +169,8 @@ function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: T
  * What grammar finds for the components asked for. `skipped` says which tokens the lexicons
  * already claimed (camera, lighting, mood phrases): they are never evidence.
  */
-export function grammarComponents(tokens: readonly TaggedToken[], wants: GrammarWants, skipped: (t: TaggedToken) => boolean): GrammarFindings {
+export function grammarComponents(tokens: readonly TaggedToken[], wants: GrammarWants, skipped: (t: TaggedToken) => boolean, words?: GrammarWords): GrammarFindings {
+  sets = setsFor(words);
   const found: GrammarFindings = {};
   // Verbs first: a noun phrase ends where its verb begins ("in a red coat | sprints toward").
   const verb = new Uint8Array(tokens.length);

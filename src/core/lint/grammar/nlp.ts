@@ -3,6 +3,7 @@
 // (dist/nlp.js) and required by ./tagger.ts only when a shot needs it.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { WORDNET_PLACE, WORDNET_TIME, WORDNET_VEHICLE, WORDNET_VERB, WORDNET_WEATHER } from './places.generated.js';
 import type { Pos, Tagger, TaggedToken } from './types.js';
 
 export function createTagger(): Tagger {
@@ -10,6 +11,7 @@ export function createTagger(): Tagger {
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
   return {
+    words: { place: WORDNET_PLACE, time: WORDNET_TIME, weather: WORDNET_WEATHER, vehicle: WORDNET_VEHICLE, verb: WORDNET_VERB },
     tag(text: string): TaggedToken[] {
       // Prompts capitalise their first word ("Dancing barefoot…", "Fireflies blink…"), which the
       // model reads as a name. Lower-case a capitalised opening word (not an all-caps one) of

@@ -20,6 +20,17 @@ export interface TaggedToken {
   capital?: boolean;
 }
 
+/** Word lists the grammar rules read (WordNet's, shipped with the tagger so the language bundle does not carry them). */
+export interface GrammarWords {
+  place: readonly string[];
+  time: readonly string[];
+  weather: readonly string[];
+  vehicle: readonly string[];
+  verb: readonly string[];
+}
+
 export interface Tagger {
   tag(text: string): TaggedToken[];
+  /** Without them, settings come from the lexicon alone and any word may agree as a verb. */
+  words?: GrammarWords;
 }
