@@ -2,21 +2,14 @@
 // applying them fixes what they say they fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { applyEdits } from '../support/edits.js';
 import { readFileSync } from 'node:fs';
 import { lintText } from '../../src/core/lint/engine.js';
 import { parseConfig } from '../../src/core/config/rc.js';
-import type { LintConfig, LintDiagnostic, TextEdit } from '../../src/core/lint/types.js';
+import type { LintConfig, LintDiagnostic } from '../../src/core/lint/types.js';
 import { canDisableLine, fixAll, matchShown, quickFixes } from '../../src/language/text/actions.js';
 
-/** Applies non-overlapping edits to text, last first so earlier offsets stay valid. */
-function apply(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
+const apply = applyEdits;
 
 const PROBLEMS = readFileSync('examples/problems.vprompt', 'utf8');
 const RC = parseConfig(readFileSync('examples/.vpromptrc.json', 'utf8'), '.vpromptrc.json');

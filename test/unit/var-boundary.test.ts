@@ -3,17 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText } from '../../src/core/lint/engine.js';
 import { readFileSync } from 'node:fs';
+import { applyEdits } from '../support/edits.js';
 
 const FM = '---\nvars:\n  heroine: a woman in her 30s in a long red wool coat\n  place: the old harbour\n---\n';
-
-function apply(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const lines = text.split('\n');
-  for (const e of [...edits].reverse()) {
-    const l = lines[e.range.start.line];
-    lines[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
-  }
-  return lines.join('\n');
-}
 
 test('"A {{heroine}}" with an article in the variable is flagged, and the fix removes the outer article', () => {
   const text = `${FM}# Arrival\nA {{heroine}} walks through the rain at night, tracking shot.\n`;
@@ -21,7 +13,7 @@ test('"A {{heroine}}" with an article in the variable is flagged, and the fix re
   assert.equal(d.length, 1);
   assert.match(d[0].message, /reads "A a woman in…"/);
   assert.deepEqual(d[0].range, { start: { line: 6, character: 0 }, end: { line: 6, character: 13 } });
-  const fixed = apply(text, d[0].fixes![0].edits);
+  const fixed = applyEdits(text, d[0].fixes![0].edits);
   assert.equal(fixed.split('\n')[6], '{{heroine}} walks through the rain at night, tracking shot.');
   assert.deepEqual(lintText(fixed).diagnostics.filter((x) => x.rule === 'format/var-boundary'), []);
 });

@@ -208,6 +208,14 @@ interface Claimed {
 
 const CLAUSE_MARK = /[,;:.!?]/;
 
+/** Whether a tagged token overlaps one of the [start, end) pairs the lexicons claimed. */
+function claimedBy(ranges: readonly number[]): (t: TaggedToken) => boolean {
+  return (t) => {
+    for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
+    return false;
+  };
+}
+
 /**
  * When only an action is in doubt and the lexicons saw words that may be verbs, the clauses
  * around those words are enough to settle it: tagging them costs a fraction of the shot.
@@ -220,11 +228,7 @@ function confirmWeakAction(tagger: Tagger, claimed: readonly Claimed[]): string 
       let to = at;
       while (to < seg.text.length && !CLAUSE_MARK.test(seg.text[to])) to++;
       const tokens = tagger.tag(seg.text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
-      const skipped = (t: TaggedToken) => {
-        for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
-        return false;
-      };
-      const g = grammarComponents(tokens, { subject: false, action: true, environment: false }, skipped, tagger.words);
+      const g = grammarComponents(tokens, { subject: false, action: true, environment: false }, claimedBy(ranges), tagger.words);
       if (g.action) return g.action;
     }
   }
@@ -266,11 +270,7 @@ function grammarPass(
       }
       tagged.set(seg, tokens);
     }
-    const skipped = (t: TaggedToken) => {
-      for (let r = 0; r < ranges.length; r += 2) if (t.start < ranges[r + 1] && t.end > ranges[r]) return true;
-      return false;
-    };
-    const g = grammarComponents(tokens, { ...still, subject: still.subject && SUBJECT_SOURCES.has(seg.label) }, skipped, tagger.words);
+    const g = grammarComponents(tokens, { ...still, subject: still.subject && SUBJECT_SOURCES.has(seg.label) }, claimedBy(ranges), tagger.words);
     for (const kind of ['subject', 'action', 'environment'] as const) {
       const evidence = g[kind];
       if (!evidence) continue;
