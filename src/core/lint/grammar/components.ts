@@ -40,15 +40,13 @@ function setsFor(words: GrammarWords | undefined): WordSets {
   }
   return sets;
 }
-let sets: WordSets = LEXICON_ONLY;
-
 /** Nouns that name a place, a time of day or weather: WordNet's (first sense) and the lexicon's. */
-function isSettingNoun(lemma: string): boolean {
+function isSettingNoun(sets: WordSets, lemma: string): boolean {
   return sets.settings.has(lemma);
 }
 
 /** Whether English has the word as a verb at all (WordNet): "plates", "bobs" yes, "dunes" no. */
-function canBeVerb(t: TaggedToken): boolean {
+function canBeVerb(sets: WordSets, t: TaggedToken): boolean {
   const verbs = sets.verbs;
   if (!verbs) return true;
   if (verbs.has(t.lemma) || verbs.has(t.norm)) return true;
@@ -58,7 +56,7 @@ function canBeVerb(t: TaggedToken): boolean {
 }
 
 /** Settings after a preposition only: "inside a car", "aboard a ferry". */
-function isVehicleNoun(lemma: string): boolean {
+function isVehicleNoun(sets: WordSets, lemma: string): boolean {
   return sets.vehicles.has(lemma);
 }
 
@@ -140,11 +138,11 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
  * agrees as a verb, and so does a base form right after a plural noun, when an object or a
  * preposition follows ("A chef plates a dessert", "Lanterns bob on the river").
  */
-function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: TaggedToken) => boolean): boolean {
+function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: TaggedToken) => boolean, sets: WordSets): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || skipped(t) || !/^[a-z]+$/.test(t.norm) || !canBeVerb(t) || t.capital) return false;
+  if (!prev || !next || skipped(t) || !/^[a-z]+$/.test(t.norm) || !canBeVerb(sets, t) || t.capital) return false;
   if (!(isNominal(t) || t.pos === 'ADJ' || t.pos === 'VERB')) return false;
   if (!isNominal(prev) || isClauseBreak(next)) return false;
   const start = phraseStart(tokens, i - 1);
@@ -170,7 +168,7 @@ function agreementVerb(tokens: readonly TaggedToken[], i: number, skipped: (t: T
  * already claimed (camera, lighting, mood phrases): they are never evidence.
  */
 export function grammarComponents(tokens: readonly TaggedToken[], wants: GrammarWants, skipped: (t: TaggedToken) => boolean, words?: GrammarWords): GrammarFindings {
-  sets = setsFor(words);
+  const sets = setsFor(words);
   const found: GrammarFindings = {};
   // Verbs first: a noun phrase ends where its verb begins ("in a red coat | sprints toward").
   const verb = new Uint8Array(tokens.length);
@@ -180,7 +178,7 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     // A capitalised word inside a sentence is a name ("Times Square"), whatever the tagger says.
     const named = t.capital && i > 0 && !isClauseBreak(tokens[i - 1]) && tokens[i - 1].norm !== '.';
     if (named) continue;
-    if ((t.pos === 'VERB' && !isAttributiveParticiple(tokens, i) && !isStativeParticiple(tokens, i)) || agreementVerb(tokens, i, skipped)) verb[i] = 1;
+    if ((t.pos === 'VERB' && !isAttributiveParticiple(tokens, i) && !isStativeParticiple(tokens, i)) || agreementVerb(tokens, i, skipped, sets)) verb[i] = 1;
   }
   // Which tokens sit inside a place phrase ("through a bustling souk"): not subjects.
   const inPlace = new Uint8Array(tokens.length);
@@ -197,7 +195,7 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
     const h = tokens[head];
     if (skipped(h)) continue;
     // A name after "on"/"at"/"toward" is as often a person ("stomps on Donald"): names count after "in", "across"…
-    const place = (h.pos === 'PROPN' && NAMED_PLACE_PREPOSITIONS.has(t.norm)) || ((isSettingNoun(h.lemma) || isSettingNoun(h.norm) || isVehicleNoun(h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
+    const place = (h.pos === 'PROPN' && NAMED_PLACE_PREPOSITIONS.has(t.norm)) || ((isSettingNoun(sets, h.lemma) || isSettingNoun(sets, h.norm) || isVehicleNoun(sets, h.lemma)) && !NON_PLACE_HEADS.has(h.lemma));
     if (!place) continue; // "lands on a sleeping calf": the calf is still on screen
     for (let k = i + 1; k <= head; k++) inPlace[k] = 1;
     if (!found.environment) found.environment = `${t.norm} … ${h.norm}`;
@@ -214,7 +212,7 @@ export function grammarComponents(tokens: readonly TaggedToken[], wants: Grammar
       if (i < tokens.length && !isClauseBreak(tokens[i])) continue;
       const clause = tokens.slice(start, i);
       if (!clause.some((_, k) => verb[start + k])) {
-        const bare = clause.find((t) => isNominal(t) && !skipped(t) && !t.norm.endsWith('ing') && !NON_PLACE_HEADS.has(t.lemma) && (isSettingNoun(t.lemma) || isSettingNoun(t.norm)));
+        const bare = clause.find((t) => isNominal(t) && !skipped(t) && !t.norm.endsWith('ing') && !NON_PLACE_HEADS.has(t.lemma) && (isSettingNoun(sets, t.lemma) || isSettingNoun(sets, t.norm)));
         if (bare) {
           found.environment = bare.norm;
           break;
