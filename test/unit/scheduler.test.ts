@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { ModelLimiter } from '../../src/core/render/scheduler.js';
-import { VirtualClock } from '../../src/core/render/clock.js';
+import { VirtualClock, systemClock } from '../../src/core/render/clock.js';
+import { GatedClock } from '../support/gatedClock.js';
 import { backoffDelay, parseRetryAfter } from '../../src/core/render/backoff.js';
 
 test('requests-per-minute: the 4th submit under a 3 RPM limit waits for the window to slide', async () => {
@@ -77,6 +79,130 @@ test('cancelling a waiting acquire rejects it and lets the queue move on', async
   r1();
   const r3 = await l.acquire();
   assert.equal(typeof r3, 'function');
+});
+
+/** How an acquire stands once every promise callback queued so far has run: no clock involved. */
+function settled<T>(p: Promise<T>): Promise<'granted' | 'AbortError' | 'pending' | string> {
+  return Promise.race([
+    p.then(
+      () => 'granted',
+      (e: Error) => e.name,
+    ),
+    new Promise<'pending'>((r) => setImmediate(() => r('pending'))),
+  ]);
+}
+
+const abortListeners = (s: AbortSignal) => getEventListeners(s, 'abort').length;
+
+test('cancelling a waiter queued behind another rejects at once, while the slot is still held', async () => {
+  const clock = new VirtualClock(0);
+  const l = new ModelLimiter({ rpm: 100, concurrency: 1 }, clock);
+  const first = await l.acquire(); // the only slot, held by a job that renders for a long time
+  const second = l.acquire();
+  const ac = new AbortController();
+  const third = l.acquire(ac.signal);
+  assert.equal(await settled(third), 'pending');
+  ac.abort();
+  assert.equal(await settled(third), 'AbortError', 'rejected without waiting for the job ahead of it');
+  assert.equal(await settled(second), 'pending', 'the waiter ahead is undisturbed');
+  assert.equal(l.state.queued, 1);
+  assert.equal(l.state.active, 1);
+  first();
+  assert.equal(await settled(second), 'granted');
+});
+
+test('cancelling the second of three waiters: the first and third keep their order', async () => {
+  const clock = new VirtualClock(0);
+  const l = new ModelLimiter({ rpm: 100, concurrency: 1 }, clock);
+  const hold = await l.acquire();
+  const order: string[] = [];
+  const releases = new Map<string, () => void>();
+  const waiter = (name: string, signal?: AbortSignal) =>
+    l.acquire(signal).then(
+      (release) => {
+        order.push(name);
+        releases.set(name, release);
+      },
+      (e: Error) => order.push(`${name}:${e.name}`),
+    );
+  const ac = new AbortController();
+  const w = [waiter('a'), waiter('b', ac.signal), waiter('c'), waiter('d')];
+  ac.abort();
+  await settled(w[1]);
+  assert.deepEqual(order, ['b:AbortError']);
+  hold();
+  await settled(w[0]);
+  assert.deepEqual(order, ['b:AbortError', 'a'], 'only the head is granted (one slot)');
+  releases.get('a')!();
+  await settled(w[2]);
+  releases.get('c')!();
+  await Promise.all(w);
+  assert.deepEqual(order, ['b:AbortError', 'a', 'c', 'd']);
+});
+
+test('cancelling the head while it sleeps out a 429 pause: the next waiter takes its place', async () => {
+  const clock = new GatedClock(0); // the pause lasts until the test opens the gate
+  const l = new ModelLimiter({ rpm: 100, concurrency: 4 }, clock);
+  l.onRateLimited(10_000);
+  const ac = new AbortController();
+  const head = l.acquire(ac.signal);
+  const next = l.acquire();
+  ac.abort();
+  assert.equal(await settled(head), 'AbortError', 'no need to wait for the pause to end');
+  assert.equal(await settled(next), 'pending', 'the pause still holds for the others');
+  clock.openGate();
+  assert.equal(await settled(next), 'granted');
+});
+
+test('no abort listener is left on a signal after many waits, granted or cancelled', async () => {
+  const clock = new VirtualClock(0);
+  const l = new ModelLimiter({ rpm: 3, concurrency: 1 }, clock);
+  const signal = new AbortController().signal;
+  // Each acquire waits: for the slot (concurrency 1), and every 4th for the RPM window to slide.
+  let release = await l.acquire(signal);
+  for (let i = 0; i < 20; i++) {
+    const next = l.acquire(signal);
+    assert.equal(abortListeners(signal), 1, 'one listener while waiting');
+    release();
+    release = await next;
+    assert.equal(abortListeners(signal), 0, `none once granted (wait ${i + 1})`);
+  }
+  assert.ok(clock.sleeps.length > 0, 'some of those waits were for the RPM window');
+  // Cancelled waits remove theirs too, also those cancelled with another's signal still waiting.
+  const keep = new AbortController();
+  const kept = l.acquire(keep.signal);
+  for (let i = 0; i < 10; i++) {
+    const ac = new AbortController();
+    const p = l.acquire(ac.signal);
+    ac.abort();
+    assert.equal(await settled(p), 'AbortError');
+    assert.equal(abortListeners(ac.signal), 0);
+  }
+  assert.equal(abortListeners(keep.signal), 1);
+  release();
+  await kept;
+  assert.equal(abortListeners(keep.signal), 0);
+  assert.equal(l.state.queued, 0);
+});
+
+test('an already-aborted signal is refused without queueing or listening', async () => {
+  const l = new ModelLimiter({ rpm: 100, concurrency: 1 }, new VirtualClock(0));
+  const ac = new AbortController();
+  ac.abort();
+  await assert.rejects(l.acquire(ac.signal), { name: 'AbortError' });
+  assert.equal(abortListeners(ac.signal), 0);
+  assert.equal(l.state.queued, 0);
+});
+
+test('the system clock\'s sleep removes its abort listener when it wakes and when it is cancelled', async () => {
+  const ac = new AbortController();
+  await systemClock.sleep(0, ac.signal);
+  assert.equal(abortListeners(ac.signal), 0);
+  const cancelled = systemClock.sleep(60_000, ac.signal);
+  assert.equal(abortListeners(ac.signal), 1);
+  ac.abort();
+  await assert.rejects(cancelled, { name: 'AbortError' });
+  assert.equal(abortListeners(ac.signal), 0);
 });
 
 test('backoff grows exponentially with jitter, is capped, and honours Retry-After', () => {

@@ -2,7 +2,7 @@
 // requests-per-minute cap, both adapting down on 429 and creeping back after successes (AIMD).
 // Hand-written rather than a limiter library because those run on real timers; this one
 // runs on the injected Clock, so its behaviour is tested exactly and without waiting.
-import type { Clock } from './clock.js';
+import { abortError, type Clock } from './clock.js';
 
 export interface Limits {
   rpm: number;
@@ -22,6 +22,13 @@ const RTT_SAMPLES = 10;
 /** Successes in a row before the effective limits grow back by one step. */
 const GROW_AFTER = 3;
 
+interface Waiter {
+  resolve(release: () => void): void;
+  reject(error: Error): void;
+  /** Takes the waiter's abort listener off its signal (once the wait ends either way). */
+  detach(): void;
+}
+
 export class ModelLimiter {
   private effConcurrency: number;
   private effRpm: number;
@@ -29,8 +36,10 @@ export class ModelLimiter {
   private readonly starts: number[] = [];
   private pausedUntil = 0;
   private streak = 0;
-  private tail: Promise<void> = Promise.resolve();
-  private wake: (() => void) | undefined;
+  /** Acquires not yet granted, first come first served. A cancelled one leaves at once. */
+  private readonly queue: Waiter[] = [];
+  /** Set while the head of the queue sleeps out a pause or the RPM window. */
+  private timer: AbortController | undefined;
   private readonly rtts: number[] = [];
   /** Raised by a 429 that came despite the window: the slack was too small for this server. */
   private slackFloor = MIN_SLACK_MS;
@@ -44,7 +53,7 @@ export class ModelLimiter {
   }
 
   get state() {
-    return { active: this.active, concurrency: this.effConcurrency, rpm: this.effRpm, inWindow: this.inWindow(), slackMs: this.slack() };
+    return { active: this.active, concurrency: this.effConcurrency, rpm: this.effRpm, inWindow: this.inWindow(), slackMs: this.slack(), queued: this.queue.length };
   }
 
   private slack(): number {
@@ -61,49 +70,80 @@ export class ModelLimiter {
 
   /**
    * Waits (in FIFO order) for a concurrency slot and an RPM token, records the submit, and
-   * returns a release function to call when the job is no longer rendering.
+   * returns a release function to call when the job is no longer rendering. Aborting `signal`
+   * rejects at once with an AbortError and takes this waiter out of the queue; the others keep
+   * their places. The listener it puts on `signal` is removed when the wait ends.
    */
   acquire(signal?: AbortSignal): Promise<() => void> {
-    const turn = this.tail.then(() => this.waitForSlot(signal));
-    // The next waiter queues behind this one whether it succeeds or is cancelled.
-    this.tail = turn.then(
-      () => undefined,
-      () => undefined,
-    );
-    return turn;
+    if (signal?.aborted) return Promise.reject(abortError());
+    return new Promise<() => void>((resolve, reject) => {
+      const onAbort = () => {
+        const i = this.queue.indexOf(waiter);
+        if (i < 0) return; // granted already
+        this.queue.splice(i, 1);
+        waiter.detach();
+        reject(abortError());
+        // Nothing left to wait for: stop the head's sleep (a real timer would keep the process up).
+        if (this.queue.length === 0) this.stopTimer();
+      };
+      const waiter: Waiter = { resolve, reject, detach: () => signal?.removeEventListener('abort', onAbort) };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(waiter);
+      this.pump();
+    });
   }
 
-  private async waitForSlot(signal?: AbortSignal): Promise<() => void> {
-    for (;;) {
-      if (signal?.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+  /** Grants slots to the head of the queue while the limits allow; else arranges to try again. */
+  private pump(): void {
+    while (this.queue.length) {
+      if (this.timer) return; // the head is sleeping out a pause or the window; it pumps on waking
       const now = this.clock.now();
-      if (now < this.pausedUntil) {
-        await this.clock.sleep(this.pausedUntil - now, signal);
-        continue;
-      }
-      if (this.active >= this.effConcurrency) {
-        await new Promise<void>((resolve) => {
-          this.wake = resolve;
-          signal?.addEventListener('abort', () => resolve(), { once: true });
-        });
-        continue;
-      }
-      if (this.inWindow() >= this.effRpm) {
-        await this.clock.sleep(this.starts[0] + WINDOW_MS + this.slack() - now, signal);
-        continue;
-      }
+      if (now < this.pausedUntil) return this.sleepThenPump(this.pausedUntil - now);
+      if (this.active >= this.effConcurrency) return; // a release pumps
+      if (this.inWindow() >= this.effRpm) return this.sleepThenPump(this.starts[0] + WINDOW_MS + this.slack() - now);
+      const waiter = this.queue.shift()!;
+      waiter.detach();
       this.active++;
       this.starts.push(now);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        this.active--;
-        const w = this.wake;
-        this.wake = undefined;
-        w?.();
-      };
+      waiter.resolve(this.releaser());
     }
+  }
+
+  private sleepThenPump(ms: number): void {
+    const timer = new AbortController();
+    this.timer = timer;
+    this.clock.sleep(ms, timer.signal).then(
+      () => {
+        if (this.timer !== timer) return;
+        this.timer = undefined;
+        this.pump();
+      },
+      (error: unknown) => {
+        if (this.timer !== timer) return; // stopped: the queue emptied
+        // A clock that fails to sleep: fail the waiters rather than retry in a tight loop.
+        this.timer = undefined;
+        for (const w of this.queue.splice(0)) {
+          w.detach();
+          w.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      },
+    );
+  }
+
+  private stopTimer(): void {
+    const timer = this.timer;
+    this.timer = undefined;
+    timer?.abort();
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.pump();
+    };
   }
 
   /** A 429: halve concurrency, cut the rate, and pause the model for `pauseMs`. */
