@@ -14,6 +14,7 @@ import type {
   VpDocument,
 } from './types.js';
 import { didYouMean } from '../text/didYouMean.js';
+import { shotId } from './shotId.js';
 
 /** Files beyond this many characters are refused with a diagnostic rather than linted slowly. */
 export const MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
@@ -365,9 +366,14 @@ function parseBody(lines: string[], from: number, fm: FrontMatter | undefined, p
   const suggest = varSuggester(vars);
   let current: ShotBuilder | undefined;
   const leading: Shot['comments'] = [];
+  const seen = new Map<string, number>(); // heading text → shots so far with it
   const startShot = (name: string, line: number, nameRange: TextRange): ShotBuilder => {
+    const occurrence = (seen.get(name) ?? 0) + 1;
+    seen.set(name, occurrence);
     const shot: ShotBuilder = {
       name,
+      occurrence,
+      id: shotId(name, occurrence),
       index: shots.length,
       line,
       nameRange,

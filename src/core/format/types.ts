@@ -90,8 +90,18 @@ export interface ParamOverride {
 }
 
 export interface Shot {
-  /** Heading text; "" for the unnamed shot before the first heading. */
+  /** Heading text; "" for the unnamed shot before the first heading. Not unique: see `id`. */
   name: string;
+  /**
+   * 1-based: how many shots so far in the file, this one included, have exactly this heading
+   * text (1 for the first `# A`, 2 for the second).
+   */
+  occurrence: number;
+  /**
+   * Stable identity within the file: `shotId(name, occurrence)` (shotId.ts) — the name itself
+   * for its first occurrence, "name\noccurrence" after that. Unique per file.
+   */
+  id: string;
   index: number;
   /** Heading line, or the first body line for the unnamed shot. */
   line: number;

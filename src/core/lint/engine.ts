@@ -7,13 +7,14 @@ import { safetyRule } from './rules/safety.js';
 import { paramsRule } from './rules/params.js';
 import { referencesRule } from './rules/references.js';
 import { varBoundaryRule } from './rules/varBoundary.js';
+import { duplicateShotRule } from './rules/duplicateShot.js';
 import { DEFAULT_CONFIG, type LintConfig, type LintDiagnostic, type LintEnvironment, type Rule, type RuleId } from './types.js';
 import { problemFixes } from './fixes.js';
 
 /** Findings per document before vprompt stops listing more. */
 export const MAX_DIAGNOSTICS = 5000;
 
-export const RULES: readonly Rule[] = [structureRule, safetyRule, paramsRule, referencesRule, varBoundaryRule];
+export const RULES: readonly Rule[] = [structureRule, safetyRule, paramsRule, referencesRule, varBoundaryRule, duplicateShotRule];
 
 export interface LintOptions {
   config?: LintConfig;

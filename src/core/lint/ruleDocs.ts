@@ -34,6 +34,7 @@ export const RULE_SUMMARIES: Record<RuleId, string> = {
   'format/unclosed-front-matter': 'The front matter has no closing ---.',
   'format/bad-override': 'An @key: value line is malformed or names an unknown setting.',
   'format/empty-shot': 'A shot heading has no prompt text under it.',
+  'format/duplicate-shot': 'Two shots have the same heading; give each its own name.',
   'format/var-boundary': 'A {{var}} reads badly once expanded: a doubled article or word at its edge ("A a woman").',
   'config/invalid': 'The .vpromptrc.json configuration is invalid (or vprompt hit an internal error).',
 };

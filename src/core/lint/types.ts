@@ -50,6 +50,7 @@ export const RULE_IDS = [
   'format/unclosed-front-matter',
   'format/bad-override',
   'format/empty-shot',
+  'format/duplicate-shot',
   'format/var-boundary',
   'config/invalid',
 ] as const;
