@@ -248,3 +248,17 @@ test('self-harm euphemisms and plans; drug slang; arson; lethal challenges', () 
   has('A sophomore bites into a laundry detergent pod on a dare.', 'safety/visual dangerous');
   for (const body of ['Bottom of the ninth: the runner breaks on a suicide squeeze.', 'A puppy pounces on a bubble, caption: "overdose of cuteness"', 'A farmer pours gasoline into the mower tank.', 'A diver jumps off a cliff into a turquoise lagoon.', 'A comedian slays the crowd at a comedy club.']) assert.deepEqual(labels(body), [], body);
 });
+
+test('WordNet lists by meaning: harm verbs and people outside the hand lists, weapons, drugs, slurs', () => {
+  // Troponyms of kill/injure/beat with hyponyms of person as the object.
+  assert.deepEqual(labels('A man strangles his landlady in the hallway.'), ['safety/visual violence']);
+  assert.deepEqual(labels('He garrottes the sentry from behind.'), ['safety/visual violence']);
+  assert.deepEqual(labels('A thug wallops the shopkeeper.'), ['safety/visual violence']);
+  assert.deepEqual(labels('A 9 year old holds a kalashnikov in the yard.'), ['safety/visual minors']);
+  assert.deepEqual(labels('He snorts mescaline off the table.'), ['safety/visual dangerous']);
+  assert.deepEqual(labels('Bloodshed in the streets, wide shot.'), ['safety/visual violence']);
+  // Tools named after weapons (WordNet: not under weapon#1) shadow the weapon inside them.
+  for (const body of ['A dad and his kids carve pumpkins, the dad slicing with a carving knife.', 'Two kids chase each other with a water pistol.', 'A girl fixes a kite with a staple gun.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+});

@@ -32,6 +32,7 @@
 import type { TokenTest } from '../../text/phraseMatcher.js';
 import { plurals, verbForms } from '../../text/inflect.js';
 import type { SafetyCategory, SafetyTier } from '../types.js';
+import * as WN from './safety.generated.js';
 
 export interface SafetyEntry {
   patterns: string[];
@@ -91,14 +92,24 @@ const PEOPLE = [
   'widow', 'widower', 'grandson', 'granddaughter', 'grader', 'opp', 'marcher', 'worshipper', 'congregant', 'shopkeeper', 'classmate', 'roommate', 'stepson', 'stepdaughter',
 ];
 
-const SAFETY_CLASSES_PERSON = withPlurals(PEOPLE);
+/** A generated WordNet list (scripts/lexicon/safety.mjs): one string, words separated by "|". */
+const wn = (list: string): string[] => list.split('|');
+
 const ANIMALS = new Set(['dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'animal', 'cow', 'pig', 'rabbit', 'target']);
-/** People only (no animals): for verbs a predator does to prey in a wildlife film (devours, tears apart). */
-const SAFETY_CLASSES_HUMAN = withPlurals(PEOPLE.filter((w) => !ANIMALS.has(w)));
+// People nouns from WordNet (hyponyms of person#1 whose dominant sense is a person) join the
+// hand list. The people classes hold thousands of words with their plurals: built when the matcher is
+// first built (on the first lint), not when the extension loads this module.
+let personClass: Set<string> | undefined;
+let humanClass: Set<string> | undefined;
 
 export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
-  person: SAFETY_CLASSES_PERSON,
-  human: SAFETY_CLASSES_HUMAN,
+  get person() {
+    return (personClass ??= withPlurals([...PEOPLE, ...wn(WN.WN_PERSON)]));
+  },
+  /** People only (no animals): for verbs a predator does to prey in a wildlife film (devours, tears apart). */
+  get human() {
+    return (humanClass ??= withPlurals([...PEOPLE.filter((w) => !ANIMALS.has(w)), ...wn(WN.WN_PERSON)]));
+  },
   /** Object pronouns a harm verb can take (not "it", not "them": "burns them" is usually letters). */
   pron: new Set(['him', 'her', 'me', 'you', 'us']),
   themp: new Set(['them']),
@@ -113,7 +124,7 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     'bank', 'prison', 'police', 'train', 'bus', 'cab', 'taxi', 'hotel', 'old', 'older', 'younger', 'black', 'white', 'asian', 'jewish', 'muslim', 'gay',
     'first', 'last', 'nearest', 'rebel', 'resistance', 'opposing', 'surviving', 'remaining', 'captive', 'hapless', 'unsuspecting', 'sleeping', 'screaming', 'retreating', 'surrendering', 'kidnapped', 'helpless', 'trembling', 'stunned', 'confused', 'cowering', 'shaking',
   ]),
-  weapon: withPlurals(['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'handgun', 'firearm', 'knife', 'blade', 'machete', 'sword', 'crossbow', 'grenade', 'dagger', 'switchblade']),
+  weapon: withPlurals(['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'handgun', 'firearm', 'knife', 'blade', 'machete', 'sword', 'crossbow', 'grenade', 'dagger', 'switchblade', ...wn(WN.WN_WEAPON).filter((w) => !w.includes(' '))]),
   /** Protected groups, for dehumanising patterns [OAI hate; GPUP hate speech]. */
   group: new Set([
     'jews', 'muslims', 'christians', 'catholics', 'hindus', 'sikhs', 'buddhists', 'blacks', 'whites', 'asians', 'arabs', 'mexicans', 'latinos',
@@ -831,6 +842,90 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
 ];
 SAFETY_ENTRIES.push(...SAFETY_ENTRIES_MORE);
 
+// ─── Generated from WordNet by meaning (scripts/lexicon/safety.mjs → safety.generated.ts) ───
+// The hand entries above come first, so where both name a word the hand entry (with its
+// rewordings) wins a tie.
+
+/** A noun phrase as a pattern matching it and its plurals: "hand grenade" → "hand grenade|grenades". */
+function nounPattern(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  const forms = [...new Set([last, ...plurals(last)])];
+  return [...words, forms.join('|')].join(' ');
+}
+/** A verb phrase as a pattern: "bump off" → "bump~ off". */
+const verbPattern = (phrase: string): string => phrase.replace(/^(\S+)/, '$1~');
+
+/** Verb lemmas the hand lists already name, so the generated ones add only new verbs. */
+const HAND_VERBS = new Set([...KILL_VERBS, ...SHOOT_VERBS, ...GUN_DOWN, ...TORTURE_VERBS, ...BEAT_VERBS, ...OTHER_HARM].map((v) => v.replace(/~/g, '')));
+const wnVerbs = (list: string): string[] => wn(list).filter((v) => !HAND_VERBS.has(v)).map(verbPattern);
+const WN_KILL = wnVerbs(WN.WN_KILL_VERB);
+const WN_HURT = wnVerbs(WN.WN_HURT_VERB);
+
+export const SAFETY_ENTRIES_WN: SafetyEntry[] = [
+  {
+    patterns: [...aimed(WN_KILL, OBJ_STRONG), ...passive(WN_KILL)],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'verb',
+    why: 'killing, maiming or kidnapping a person is blocked as graphic violence.',
+    suggestions: SUGGEST_KILL,
+  },
+  {
+    patterns: aimed(WN_HURT, OBJ_POLY),
+    category: 'violence', tier: 'warn', channel: 'visual', pos: 'verb', sport: true,
+    why: 'physical harm to a person is often held by violence filters.',
+    suggestions: SUGGEST_BEAT,
+  },
+  {
+    patterns: passive(WN_HURT),
+    category: 'violence', tier: 'warn', channel: 'both', pos: 'clause', sport: true,
+    why: 'a person beaten or attacked (said passively) is held by violence filters.',
+    suggestions: [],
+  },
+  {
+    patterns: aimed(wnVerbs(WN.WN_RAPE_VERB), OBJ_STRONG),
+    category: 'sexual', tier: 'block', channel: 'both',
+    why: 'sexual violence is blocked by every provider.',
+    suggestions: [],
+  },
+  {
+    patterns: wn(WN.WN_KILLING).map(nounPattern),
+    category: 'violence', tier: 'block', channel: 'visual', pos: 'noun',
+    why: 'killing or torturing a person is blocked as graphic violence.',
+    suggestions: ['a tense stand-off, the struggle kept off-screen'],
+  },
+  {
+    patterns: [...wn(WN.WN_SEXUAL_ASSAULT), ...wn(WN.WN_SEX_ACT), ...wn(WN.WN_GENITAL)].map(nounPattern),
+    category: 'sexual', tier: 'block', channel: 'both', pos: 'noun',
+    why: 'sexual acts, sexual violence and genitals are blocked as sexual content.',
+    suggestions: [],
+  },
+  {
+    patterns: wn(WN.WN_SUICIDE).map(nounPattern),
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'noun',
+    why: 'suicide is blocked as self-harm by every provider.',
+    suggestions: [],
+  },
+  {
+    patterns: wn(WN.WN_TERRORISM).map(nounPattern),
+    category: 'dangerous', tier: 'block', channel: 'both', pos: 'noun',
+    why: 'terrorism is blocked as violent extremism (illicit/violent, Dangerous).',
+    suggestions: [],
+  },
+  {
+    patterns: wn(WN.WN_DRUG).map(nounPattern),
+    category: 'dangerous', tier: 'warn', channel: 'both', pos: 'noun',
+    why: 'illegal drugs are often held for review (illicit).',
+    suggestions: [],
+  },
+  {
+    patterns: wn(WN.WN_SLUR).map(nounPattern),
+    category: 'hate', tier: 'block', channel: 'both', pos: 'noun',
+    why: 'slurs are blocked as hate speech in text and in dialogue.',
+    suggestions: [],
+  },
+];
+SAFETY_ENTRIES.push(...SAFETY_ENTRIES_WN);
+
 // Names are also written possessive ("Ed Sheeran's", "Darth Vader's voice"): tokens drop the
 // apostrophe, so "sheeran's" is the token "sheerans"; add that form of every plain name.
 for (const e of SAFETY_ENTRIES) {
@@ -855,6 +950,8 @@ export const SAFETY_CUES: SafetyCue[] = [
       '@age year old|olds|yr|yrs|yo', '@age years old', 'maybe|barely|probably @teenage', 'boy|girl|kid|child|son|daughter|boys|girls|kids|children around|about|maybe|barely|aged|age|roughly @age', 'no older than @age', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
     ],
   },
+  { cue: 'minor', patterns: wn(WN.WN_CHILD).map(nounPattern) },
+  { cue: 'weapon', patterns: wn(WN.WN_WEAPON).map(nounPattern) },
   { cue: 'weapon', patterns: ['gun~', 'pistol~', 'rifle~', 'shotgun~', 'revolver~', 'handgun~', 'firearm~', 'assault rifle~', 'ak 47', 'ak47', 'ar 15', 'ar15', 'uzi', 'glock', 'loaded gun', 'knife', 'knives', 'machete~', 'switchblade~', 'dagger~', 'grenade~', 'crossbow~', 'bomb', 'bombs', 'explosive~', 'ammunition', 'bullets'] },
   { cue: 'photoreal', patterns: ['photorealistic', 'photoreal', 'photo-realistic', 'realistic', 'hyperrealistic', 'hyper-realistic', 'footage', 'documentary', 'news', 'interview', 'voice', 'says', 'speaks', 'sings', 'singing', 'speech', 'lifelike', 'real life', 'cctv', 'bodycam', 'leaked'] },
   { cue: 'clothing', patterns: ['bikini~', 'swimsuit~', 'swimwear', 'bathing suit~', 'bra', 'bras', 'crop top~', 'miniskirt~', 'mini skirt~', 'short shorts', 'tight dress', 'tight dresses', 'leotard~', 'nightie', 'nightgown', 'negligee', 'towel', 'tank top'] },
@@ -889,6 +986,8 @@ export const SAFETY_CUES: SafetyCue[] = [
  * the cinematography lexicon are added to these at build time.
  */
 export const BENIGN_PHRASES: string[] = [
+  // Tools, toys and plants named after weapons, from WordNet: "carving knife", "glue gun", "water pistol".
+  ...wn(WN.WN_TOOL).map(nounPattern),
   'blood orange', 'blood oranges', 'blood moon', 'blood red', 'blood-red', 'blood type', 'blood pressure', 'blood bank', 'blood drive', 'blood donor', 'blood test', 'blood cells',
   'naked eye', 'naked flame', 'naked bulb', 'naked light bulb', 'naked branches', 'naked trees', 'naked walls', 'naked truth',
   'nude lipstick', 'nude lip', 'nude lips', 'nude tones', 'nude tone', 'nude-tone', 'nude-toned', 'nude colour', 'nude color', 'nude heels', 'nude palette', 'nude beige', 'nude shades', 'nude shade', 'nude nail|nails|polish|manicure|makeup|make-up|pumps|sandals|shoes|heel|leather|knit|sweater|cardigan|slip|dress|blouse|fabric|linen|silk|satin|pink|blush|gloss|eyeshadow|eye_shadow|foundation|concealer|tights|bodysuit|leotard|hue|hues|colourway|colorway|trench|coat|suede|mesh|lace|ballet_flats|mule|mules|tote|handbag|swatch|swatches',
