@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { classifyHttp, classifyNetwork, type HttpFailure, type RenderError } from './errors.js';
 import { parseRetryAfter } from '../render/backoff.js';
-import { NetworkError, toNetworkError, type HttpTransport } from './http.js';
+import { DNS_TRY_AGAIN, NetworkError, toNetworkError, type HttpTransport } from './http.js';
+import { systemClock } from '../render/clock.js';
 import { balanceSchema, catalogSchema, envelopeSchema, errorBodySchema, predictionSchema, uploadSchema, type Prediction } from './schemas.js';
 
 export const DEFAULT_API_BASE = 'https://api.atlascloud.ai';
@@ -16,7 +17,19 @@ export interface ClientOptions {
   transport: HttpTransport;
   /** Per-request timeout; submits that time out count as outcome-unknown. */
   timeoutMs?: number;
+  /**
+   * Pauses before each quick retry of a temporary DNS failure (EAI_AGAIN), and how long.
+   * Default: the system clock, DNS_RETRY_DELAYS_MS. Tests pass their own.
+   */
+  dnsRetry?: { delaysMs: readonly number[]; sleep(ms: number, signal?: AbortSignal): Promise<void> };
 }
+
+/**
+ * A temporary DNS failure (EAI_AGAIN) is retried after these pauses, then reported: a resolver
+ * hiccup clears in a moment, one that lasts longer is a network problem to report, not to wait
+ * out. No connection was ever opened, so resending (a submit too) cannot double-bill.
+ */
+export const DNS_RETRY_DELAYS_MS: readonly number[] = [250, 1000];
 
 const submitSchema = envelopeSchema(predictionSchema.partial({ status: true }).required({ id: true }));
 const pollSchema = envelopeSchema(predictionSchema);
@@ -24,10 +37,12 @@ const pollSchema = envelopeSchema(predictionSchema);
 export class AtlasClient {
   readonly origin: string;
   private readonly base: string;
+  private readonly host: string;
 
   constructor(private readonly options: ClientOptions) {
     const url = new URL(options.baseUrl);
     this.origin = url.origin;
+    this.host = url.hostname;
     this.base = url.href.replace(/\/+$/, '');
   }
 
@@ -76,11 +91,23 @@ export class AtlasClient {
     if (typeof body === 'string') headers['content-type'] = 'application/json';
     if (this.options.apiKey) headers.authorization = `Bearer ${this.options.apiKey}`;
     let res;
-    try {
-      res = await this.options.transport({ method, url: this.base + path, headers, body, timeoutMs: this.options.timeoutMs, signal });
-    } catch (e) {
-      const n = e instanceof NetworkError ? e : toNetworkError(e);
-      return { ok: false, error: this.scrub(classifyNetwork({ phase, code: n.code, message: n.message, beforeSend: n.beforeSend })) };
+    const dnsRetry = this.options.dnsRetry ?? { delaysMs: DNS_RETRY_DELAYS_MS, sleep: systemClock.sleep };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        res = await this.options.transport({ method, url: this.base + path, headers, body, timeoutMs: this.options.timeoutMs, signal });
+        break;
+      } catch (e) {
+        const n = e instanceof NetworkError ? e : toNetworkError(e);
+        if (n.code === DNS_TRY_AGAIN && attempt < dnsRetry.delaysMs.length && !signal?.aborted) {
+          try {
+            await dnsRetry.sleep(dnsRetry.delaysMs[attempt], signal);
+            continue;
+          } catch {
+            // Cancelled during the pause: report the failure as it stands.
+          }
+        }
+        return { ok: false, error: this.scrub(classifyNetwork({ phase, code: n.code, message: n.message, beforeSend: n.beforeSend, host: this.host })) };
+      }
     }
     const requestId = res.headers['x-request-id'];
     let text: string;
@@ -89,7 +116,7 @@ export class AtlasClient {
     } catch (e) {
       const n = toNetworkError(e);
       // The status line arrived, so the request was received: a submit's outcome is unknown.
-      return { ok: false, error: this.scrub(classifyNetwork({ phase, code: n.code, message: n.message, beforeSend: false })) };
+      return { ok: false, error: this.scrub(classifyNetwork({ phase, code: n.code, message: n.message, beforeSend: false, host: this.host })) };
     }
     let json: unknown;
     try {

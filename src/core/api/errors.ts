@@ -2,6 +2,7 @@
 // which of three things the user should do (fix the request, fix the prompt, or wait) and
 // whether vprompt may retry on its own. Submits are never retried once they may have
 // reached the server: that is how duplicate paid renders happen.
+import { DNS_TRY_AGAIN, isDnsFailure } from './http.js';
 
 export const ERROR_CATEGORIES = [
   'auth',
@@ -15,6 +16,7 @@ export const ERROR_CATEGORIES = [
   'region',
   'expired',
   'output-quality',
+  'network',
 ] as const;
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 
@@ -53,6 +55,8 @@ const ACTION: Record<ErrorCategory, UserAction> = {
   region: 'fix-request',
   expired: 'fix-request',
   'output-quality': 'fix-prompt',
+  // The API host cannot be resolved: the API base URL or this machine's network needs fixing.
+  network: 'fix-request',
 };
 
 export const ACTION_TEXT: Record<UserAction, string> = {
@@ -133,11 +137,26 @@ export interface NetworkFailure {
   message: string;
   /** True when no byte of the request reached the server (e.g. connection refused, DNS). */
   beforeSend: boolean;
+  /** The API host the request was for, named in DNS failures. */
+  host?: string;
 }
 
-/** A network fault on submit is only safe to retry when the request provably never left. */
+/**
+ * A network fault on submit is only safe to retry when the request provably never left. A
+ * host name that does not resolve is not retried at all (the client retries EAI_AGAIN once or
+ * twice itself, briefly): backing off for minutes would only delay "check the API base URL".
+ */
 export function classifyNetwork(f: NetworkFailure): RenderError {
   const extra = { code: f.code ?? 'NETWORK' };
+  if (isDnsFailure(f.code)) {
+    const host = f.host ? `the API host "${f.host}"` : 'the API host';
+    const why = f.code === DNS_TRY_AGAIN ? `${f.code}, a temporary DNS failure that did not clear on retry` : f.code;
+    if (f.phase === 'poll') {
+      // The job exists whatever happens here; the pipeline keeps polling until its max wait.
+      return make('network', 'backoff', `Cannot resolve ${host} (${why}) while checking on the job: check vprompt.apiBaseUrl / --api-base and your network. The job is not affected; vprompt keeps checking.`, extra);
+    }
+    return make('network', 'never', `Cannot resolve ${host} (${why}): check vprompt.apiBaseUrl / --api-base and your network. Nothing was sent.`, extra);
+  }
   if (f.beforeSend) {
     return make('unavailable', 'backoff', `Cannot reach the API (${f.code ?? f.message}). Check the network or the API base URL; nothing was submitted.`, extra);
   }

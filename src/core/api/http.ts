@@ -38,6 +38,19 @@ export class NetworkError extends Error {
 // Connection never established: the request provably never left this machine.
 const BEFORE_SEND = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ERR_INVALID_URL', 'ERR_BAD_URL']);
 
+/**
+ * The host name could not be resolved. ENOTFOUND is the resolver's definite answer (no such
+ * host: a typo in the API base, or no network to ask): waiting does not change it. EAI_AGAIN
+ * is a temporary resolver failure (a timeout, a resolver restarting): worth one or two quick
+ * retries, no more. Both are before-send: no connection was ever opened.
+ */
+export const DNS_NOT_FOUND = 'ENOTFOUND';
+export const DNS_TRY_AGAIN = 'EAI_AGAIN';
+
+export function isDnsFailure(code: string | undefined): boolean {
+  return code === DNS_NOT_FOUND || code === DNS_TRY_AGAIN;
+}
+
 export function toNetworkError(e: unknown): NetworkError {
   if (e instanceof NetworkError) return e;
   const err = e as { code?: string; cause?: { code?: string }; message?: string; name?: string };
