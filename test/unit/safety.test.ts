@@ -262,3 +262,25 @@ test('WordNet lists by meaning: harm verbs and people outside the hand lists, we
     assert.deepEqual(labels(body), [], body);
   }
 });
+
+test('lines labelled as heard are audio: music:, voice-over:, a screenplay speaker, "She sings:"', () => {
+  assert.ok(labels('A red car speeds through a neon city at night.\nmusic: Blinding Lights by The Weeknd, the original track start to finish').includes('safety/audio third-party-ip'));
+  assert.deepEqual(labels('A dim office, rain on the window.\nMAYA (on phone): I will kill you, Daniel.'), ['safety/audio violence']);
+  assert.deepEqual(labels('A stage at night.\nShe sings: fuck this town'), ['safety/audio vulgar']);
+  // Camera and scene labels in capitals are not speakers.
+  assert.deepEqual(labels('CAMERA: slow dolly in on a quiet kitchen at dawn.'), []);
+});
+
+test('a real person or a character in the shot and someone speaking: the speech is a voice imitation', () => {
+  const d = safety('Joe Biden at a desk in the Oval Office, medium shot.\nHe says, "Tonight I have ordered a strike. God help us all."');
+  assert.deepEqual(d.map((x) => `${x.rule} ${x.category}`), ['safety/visual real-person', 'safety/audio real-person']);
+  // A sound or a track with no one speaking is not a voice.
+  assert.deepEqual(labels('Joe Biden waves from a podium, wide shot.\nsfx: crowd cheering, flags snapping in the wind'), ['safety/visual real-person']);
+});
+
+test('sounds take the context of what is seen: screams over a beating are violence in the audio', () => {
+  assert.deepEqual(labels('A man beats a chained dog with a lead pipe, the dog bleeding into the dirt. Handheld, dusk.\nsfx: the dog shrieking, the wet crack of bone on every swing'), ['safety/visual violence', 'safety/audio violence']);
+  // Alone, the same sounds are a horror soundtrack; and the picture does not take the audio's context.
+  assert.deepEqual(labels('A fox trots across a frozen field at dawn, wide shot.\nsfx: a distant shriek, wind'), []);
+  assert.deepEqual(labels('A tired woman alone at a kitchen table at night, close-up.\ndialogue: "I want to die."'), ['safety/audio self-harm']);
+});

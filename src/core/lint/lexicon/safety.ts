@@ -55,7 +55,11 @@ export interface SafetyEntry {
 
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
-  | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive';
+  | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
+  | ContextCue;
+
+/** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
+export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
 
 export interface SafetyCue {
   cue: CueKind;
@@ -947,7 +951,7 @@ export const SAFETY_CUES: SafetyCue[] = [
       'schoolgirl~', 'schoolboy~', 'schoolchild', 'schoolchildren', 'schoolkid~', 'kindergartner~', 'kindergartener~', 'kindergarten', 'preschooler~', 'preschool', 'pre-school', 'grade schooler~',
       '@grade grader|graders', '@grade grade student|students', 'middle school|schooler|schoolers', 'high school', 'elementary school|schooler|schoolers', 'primary school', 'junior high', 'high school freshman|freshmen|sophomore|sophomores|student|students|girl|girls|boy|boys|cheerleader|cheerleaders|kid|kids',
       'high schooler~', 'little girl~', 'little boy~', 'young girl~', 'young boy~', 'daughter aged', 'schoolgirl uniform', 'school uniform', 'playground', 'boy scout~', 'girl scout~', 'cub scout~',
-      '@age year old|olds|yr|yrs|yo', '@age years old', 'maybe|barely|probably @teenage', 'boy|girl|kid|child|son|daughter|boys|girls|kids|children around|about|maybe|barely|aged|age|roughly @age', 'no older than @age', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
+      '@age year old|olds|yr|yrs|yo', '@age years old', '@age yo|yr|yrs|y/o|yrs_old|yr_old|year-old|year-olds', 'highschool', 'highschooler~', 'middleschool', 'middleschooler~', 'gradeschool', 'gradeschooler~', 'maybe|barely|probably @teenage', 'boy|girl|kid|child|son|daughter|boys|girls|kids|children around|about|maybe|barely|aged|age|roughly @age', 'no older than @age', 'aged @age', 'age @age', 'in @poss early teens', 'barely legal', 'jailbait', 'loli', 'lolita', 'shota',
     ],
   },
   { cue: 'minor', patterns: wn(WN.WN_CHILD).map(nounPattern) },
@@ -979,6 +983,53 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'drive', patterns: ['drive~ off|away|home', 'behind the wheel', 'gets behind the wheel', 'speed~ off|away', 'start~ the car', 'pull~ onto the highway', 'drive~ the car|his_car|her_car'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },
 ];
+
+/**
+ * Context cues: words that are no finding alone but, in a shot already judged in their category
+ * in the other channel, carry it into theirs. A violent scene's sound effects ("the dog
+ * shrieking, the wet crack of bone") are violence to the audio filter; the last words a voice
+ * says over a suicide ("I'm sorry, I can't anymore") are self-harm; moaning over a sex scene
+ * is sexual; a chant over a hate rally is hate [OAI violence/graphic, self-harm/intent, sexual,
+ * hate; VEO Violence, Sexual, Hate, Dangerous]. Camera words (shot, shoot, cut, fire, kill the
+ * lights, boom) are never context cues.
+ */
+export const CONTEXT_CUES: SafetyCue[] = [
+  {
+    cue: 'ctx-violence',
+    patterns: [
+      'scream~', 'screaming', 'shriek~', 'wail~', 'howl~', 'whimper~', 'groan~', 'yelp~', 'cries of', 'cry~ out in pain', 'in pain', 'agony', 'agonised', 'agonized',
+      'crack|snap|crunch|crunching|snapping of bone|bones', 'bone~ crack~|snap~|crunch~|break~|breaking', 'wet crack|thud|crunch|slap|smack', 'thud~', 'sickening', 'gurgl~', 'chok~', 'gasp~ for air|breath',
+      'beg~', 'plead~', 'mercy', 'please dont', 'please no', 'help me', 'let me go', 'stop moving', 'stops moving', 'go~ limp', 'goes still', 'lifeless', 'bleed~', 'blood', 'bloody', 'wound~', 'bruise~', 'dead', 'dying', 'die~', 'death', 'corpse~', 'body drops|falls|hits|slumps',
+      'gunshot~', 'gunfire', 'bang~', 'blast~', 'explosion~', 'bullet~', 'reload~', 'cock~ @det? gun|pistol|hammer|shotgun|rifle', 'click of @det? gun|pistol|hammer|trigger', 'trigger', 'ricochet~', 'shell casings',
+      'gun~', 'pistol~', 'rifle~', 'shotgun~', 'revolver~', 'knife', 'knives', 'machete~', 'blade~', 'axe', 'hatchet', 'crowbar~', 'baseball bat', 'lead pipe', 'brass knuckles',
+      'stab~', 'slash~', 'punch~', 'pummel~', 'strangl~', 'murder~', 'hurt~', 'pain', 'suffer~', 'torture~', 'violent~', 'brutal', 'brutally', 'struggle~', 'fight~ back', 'kill~ @pron|@themp', 'youre dead', 'kill you', 'hurt you',
+    ],
+  },
+  {
+    cue: 'ctx-self-harm',
+    patterns: [
+      'pill~', 'tablet~', 'razor~', 'blade~', 'rope~', 'noose~', 'ledge', 'jump~', 'let~ go', 'goodbye', 'sorry', 'forgive me', 'letter~', 'note', 'gone', 'end it', 'end this', 'cant do this', 'cant anymore', 'anymore', 'tired', 'wake up', 'sleep forever',
+      'miss me', 'without me', 'burden', 'alone', 'disappear~', 'scar~', 'cuts', 'bleed~', 'blood', 'wrist~', 'hurt~', 'pain', 'die', 'dying', 'dead', 'no one', 'nobody', 'starve~', 'hunger', 'hungry', 'skinny', 'thin', 'calories', 'purge~', 'throw~ up', 'vomit~', 'numb',
+    ],
+  },
+  {
+    cue: 'ctx-sexual',
+    patterns: ['moan~', 'pant~', 'panting', 'gasp~', 'breathy', 'breathless', 'harder', 'dont stop', 'oh god', 'oh yes', 'yes yes', 'kiss~', 'lick~', 'naked', 'touch~ me', 'touch~ @refl', 'undress~', 'strip~', 'panties', 'lingerie', 'thrust~', 'grind~', 'ride~ me', 'wet', 'daddy', 'bed', 'sheets', 'whimper~', 'climax~', 'pleasure'],
+  },
+  {
+    cue: 'ctx-dangerous',
+    patterns: ['drug~', 'weed', 'snow', 'powder', 'pill~', 'line~', 'baggie~', 'stash', 'plug', 'high', 'needle~', 'syringe~', 'bomb~', 'device', 'detonat~', 'timer', 'fuse', 'explosive~', 'blast', 'gasoline', 'petrol', 'lighter fluid', 'fumes', 'toxic', 'bleach', 'ammonia', 'chemical~', 'dare', 'challenge', 'gun~', 'rifle~', 'ammo', 'ammunition'],
+  },
+  {
+    cue: 'ctx-hate',
+    patterns: ['@group', 'freak~', 'that thing', 'it~ a man', 'animal~', 'ape~', 'monkey~', 'vermin', 'go back', 'our country', 'our land', 'invader~', 'pure', 'purity', 'race', 'heil', 'chant~', 'salute~', 'rally', 'hood~', 'torch~', 'mock~', 'point~ and laugh', 'laugh~ at', 'disgusting', 'filth~', 'dirty', 'not welcome', 'get out', 'parasite~', 'replace~', 'traitor~', 'degenerate~', 'subhuman', 'kind', 'your kind', 'their kind', 'those people'],
+  },
+  {
+    cue: 'ctx-vulgar',
+    patterns: ['suck~ it', 'screw~ you|this|that|off', 'piss~', 'crap', 'damn', 'hell', 'ass', 'arse', 'pigs', 'bleep~', 'bleeped', 'f off', 'eff off', 'wanker~', 'prick~', 'dick~', 'balls', 'tits', 'boob~'],
+  },
+];
+SAFETY_CUES.push(...CONTEXT_CUES);
 
 /**
  * Phrases that contain risky-looking words but are harmless; matched in the same pass and,

@@ -17,7 +17,7 @@ import { inflectAs, inflections, startsWithVowelSound, verbFormOf, type VerbForm
 import { PhraseMatcher, longestNonOverlapping, type PhraseMatch } from '../../text/phraseMatcher.js';
 import { normalizePhrase, tokenize, tokensOf, type Token } from '../../text/tokenize.js';
 import { CAMERA_CLASSES, CAMERA_PHRASES, MM_CLASS } from '../lexicon/cinematography.js';
-import { AFTER_OBJECT, BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
+import { AFTER_OBJECT, BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
 import type { Fix, LintConfig, LintDiagnostic, Rule, SafetyCategory, SafetyTier, Severity } from '../types.js';
 
 /** The verb a pattern starts with: its lemmas and how many tokens it spans before the object. */
@@ -368,6 +368,57 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   return added;
 }
 
+const CONTEXT_CATEGORY: Record<ContextCue, SafetyCategory> = {
+  'ctx-violence': 'violence', 'ctx-self-harm': 'self-harm', 'ctx-sexual': 'sexual', 'ctx-dangerous': 'dangerous', 'ctx-hate': 'hate', 'ctx-vulgar': 'vulgar',
+};
+/** Categories a child in the shot turns into `minors`: their context words count for it too. */
+const TO_MINORS: ReadonlySet<SafetyCategory> = new Set(['violence', 'sexual', 'dangerous', 'self-harm']);
+const contextEntries = new Map<SafetyCategory, SafetyEntry>();
+function contextEntry(category: SafetyCategory): SafetyEntry {
+  let e = contextEntries.get(category);
+  if (!e) {
+    const what = CATEGORY_TEXT[category];
+    e = { patterns: [], category, tier: 'warn', channel: 'both', why: `the shot is already judged ${what} in its other channel, and in that context these words carry it here too (a violent scene's screams, the goodbye said over a suicide).`, suggestions: [] };
+    contextEntries.set(category, e);
+  }
+  return e;
+}
+
+const channelOf = (f: Finding): 'visual' | 'audio' => (f.seg.channel === 'audio' || f.entry.speech ? 'audio' : 'visual');
+
+/**
+ * Context cues in the audio with no finding of their category there, in a shot whose visual
+ * text has one (warn or block): one finding per category, on the first such cue.
+ */
+function inContext(findings: readonly Finding[], cues: readonly Cue[]): Finding[] {
+  const found = new Map<SafetyCategory, Set<string>>();
+  for (const f of findings) {
+    if (f.tier === 'info') continue;
+    let set = found.get(f.category);
+    if (!set) found.set(f.category, (set = new Set()));
+    set.add(channelOf(f));
+  }
+  if (found.size === 0) return [];
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const c of cues) {
+    if (!c.cue.startsWith('ctx-')) continue;
+    const own = CONTEXT_CATEGORY[c.cue as ContextCue];
+    // Only what is heard takes the context of what is seen: a tired face on screen is no
+    // self-harm because the voice-over is, but a scream over a stabbing is violence.
+    if (c.seg.channel !== 'audio') continue;
+    const ch = 'audio';
+    for (const category of TO_MINORS.has(own) ? [own, 'minors' as const] : [own]) {
+      const chans = found.get(category);
+      if (!chans || chans.has(ch) || done.has(`${category} ${ch}`)) continue;
+      done.add(`${category} ${ch}`);
+      out.push(fromCue(c, contextEntry(category)));
+      break;
+    }
+  }
+  return out;
+}
+
 /** The combinations that fire for a set of cue kinds and finding categories, by name. */
 function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<SafetyCategory>): Set<string> {
   const out = new Set<string>();
@@ -382,6 +433,7 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
   if (kinds.has('booze') && kinds.has('drive')) out.add('drunk-driving');
   if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
   if (kinds.has('crime') && categories.has('real-person')) out.add('real-crime');
+  for (const [cue, category] of Object.entries(CONTEXT_CATEGORY)) if (kinds.has(cue as CueKind) && categories.has(category)) out.add(cue);
   return out;
 }
 
@@ -391,10 +443,14 @@ export const safetyRule: Rule = {
     const matcher = safetyMatcher(ctx.config);
     const findings: Finding[] = [];
     const cues: Cue[] = [];
-    for (const seg of shot.segments) {
-      if (seg.channel === 'negative') continue;
+    const heard = heardLines(shot.segments);
+    let speech: Part | undefined;
+    for (const seg0 of shot.segments) {
+      if (seg0.channel === 'negative') continue;
+      const seg: Segment = seg0.channel === 'visual' && heard.has(seg0.line) ? { ...seg0, channel: 'audio' } : seg0;
       for (const part of speechParts(seg, tokensOf(seg))) {
         const { seg: pseg, tokens } = part;
+        if (!speech && pseg.channel === 'audio' && isSpeech(tokens)) speech = part;
         const s = scan(matcher, tokens, pseg.text, pseg.channel);
         for (const m of s.risky) {
           const e = m.value.entry;
@@ -412,12 +468,75 @@ export const safetyRule: Rule = {
     }
     if (findings.length === 0 && cues.length < 2) return;
     findings.push(...combine(findings, cues));
+    const voiced = speech && voicedBy(findings, speech);
+    if (voiced) findings.push(voiced);
+    findings.push(...inContext(findings, cues));
     if (findings.length === 0) return;
     const shotKinds = new Set(cues.map((c) => c.cue));
     const shotCategories = new Set(findings.map((f) => f.category));
     for (const f of findings) ctx.report(toDiagnostic(shot, f, matcher, shotKinds, shotCategories));
   },
 };
+
+// Lines the parser reads as visual whose label says they are heard: music and voice labels it
+// does not list ("music:", "voice-over:", "narration:", "radio voice:"), a screenplay speaker in
+// capitals ("MAYA (on phone, calm):"), or someone and a speech verb ("She sings:", "coach
+// shouts:"). What follows is judged as audio, like an `audio:` line.
+const AUDIO_LABEL = /^\s*(?:music|song|songs|lyrics?|vocals?|voice[- ]?over|voiceover|vo|v\.o\.|narration|narrator|voice|voices|radio(?: voice| host| announcer)?|announcer|pa system|chant|chanting|chorus|verse|hook|rap|soundtrack|score|sound|sounds|sound effects?|sound design|foley|ambience|background (?:music|audio|sound)|speech|monologue|voicemail|phone call|intercom)(?:\s*\([^)]*\))?\s*:/i;
+const SPEAKER_LABEL = /^\s*([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^)]*\))?\s*:/;
+const NOT_SPEAKERS = new Set(['INT', 'EXT', 'POV', 'CU', 'ECU', 'MCU', 'WS', 'MS', 'LS', 'EWS', 'OTS', 'CAMERA', 'SHOT', 'SCENE', 'LIGHTING', 'MOOD', 'STYLE', 'SUBJECT', 'ACTION', 'SETTING', 'ENVIRONMENT', 'TEXT', 'CAPTION', 'TITLE', 'NOTE', 'NOTES', 'LOCATION', 'TIME', 'FORMAT', 'LENS', 'CUT', 'CUT TO', 'FADE IN', 'FADE OUT', 'VFX', 'FX', 'SFX', 'ON SCREEN', 'ON-SCREEN', 'CARD', 'TITLE CARD', 'SUPER', 'CHYRON', 'LOWER THIRD', 'INSERT', 'MONTAGE', 'NEGATIVE', 'PROMPT', 'STYLE NOTES', 'SHOT LIST']);
+const SPEECH_LABEL = /^\s*(?:[A-Za-z'’]+\s+){0,4}(?:says?|said|sings?|sang|raps?|rapped|whispers?|whispered|shouts?|shouted|yells?|yelled|screams?|screamed|snaps?|snapped|chants?|chanted|mutters?|muttered|murmurs?|murmured|hisses|hissed|growls?|growled|cries|cried|calls?(?: out)?|called(?: out)?|pleads?|pleaded|begs?|begged|announces?|announced|narrates?|narrated|asks?|asked|replies|replied|purrs?|purred|laughs?|laughed|sobs?|sobbed|taunts?|taunted|croons?|crooned|preaches|preached)(?:\s*\([^)]*\))?\s*:/i;
+
+/** The lines (by number) whose first segment carries a label saying they are heard. */
+function heardLines(segments: readonly Segment[]): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<number>();
+  for (const seg of segments) {
+    if (seen.has(seg.line)) continue;
+    seen.add(seg.line);
+    if (seg.channel !== 'visual' || seg.label !== undefined) continue;
+    const t = seg.text;
+    if (AUDIO_LABEL.test(t) || SPEECH_LABEL.test(t)) out.add(seg.line);
+    else {
+      const m = SPEAKER_LABEL.exec(t);
+      if (m && !NOT_SPEAKERS.has(m[1].replace(/[.]$/, ''))) out.add(seg.line);
+    }
+  }
+  return out;
+}
+
+const SPEAKING = new Set(['i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'mine', 'you', 'youre', 'youll', 'your', 'yours', 'we', 'were', 'weve', 'well', 'us', 'our', 'ours', 'lets']);
+
+/** Whether audio words are someone speaking (a first or second person), not a sound or a track. */
+function isSpeech(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (SPEAKING.has(t.norm)) return true;
+  return false;
+}
+
+const VOICE_REAL: SafetyEntry = {
+  patterns: [], category: 'real-person', tier: 'block', channel: 'audio',
+  why: 'words put in a real person\'s mouth are a voice imitation, refused by audio filters even without a picture (impersonation; Veo "Celebrity").',
+  suggestions: [],
+};
+const VOICE_CHARACTER: SafetyEntry = {
+  patterns: [], category: 'third-party-ip', tier: 'warn', channel: 'audio',
+  why: 'lines spoken by a franchise character are third-party content, refused by audio filters.',
+  suggestions: [],
+};
+
+/**
+ * A real person or a franchise character in the shot, and someone speaking in its audio: the
+ * speech is theirs, a voice imitation — reported on the speech unless the audio already has it.
+ */
+function voicedBy(findings: readonly Finding[], speech: Part): Finding | undefined {
+  const who = findings.find((f) => (f.entry.combo === 'celebrity' && f.category === 'real-person') || (f.entry.combo === 'character' && f.category === 'third-party-ip'));
+  if (!who) return undefined;
+  const entry = who.entry.combo === 'celebrity' ? VOICE_REAL : VOICE_CHARACTER;
+  if (findings.some((f) => f.category === entry.category && (f.seg.channel === 'audio' || f.entry.speech))) return undefined;
+  const { seg, tokens } = speech;
+  const last = Math.min(tokens.length, 8);
+  return { seg, tokens, start: tokens[0].start, end: tokens[last - 1].end, startToken: 0, endToken: last, entry, category: entry.category, tier: entry.tier, note: `The speaker is ${seg === who.seg ? 'named in it' : `"${who.seg.text.slice(who.start, who.end)}"`}.` };
+}
 
 // Quoted speech in visual text that the parser's cue list does not know ("Chanting "…"",
 // "bellows, "…"", "declares, "…""): judged as audio, like the speech the parser splits off.
