@@ -284,3 +284,27 @@ test('sounds take the context of what is seen: screams over a beating are violen
   assert.deepEqual(labels('A fox trots across a frozen field at dawn, wide shot.\nsfx: a distant shriek, wind'), []);
   assert.deepEqual(labels('A tired woman alone at a kitchen table at night, close-up.\ndialogue: "I want to die."'), ['safety/audio self-harm']);
 });
+
+test('families by kind: an attack past resistance, a magazine emptied, a bomb planted, lines cut, a blade on a forearm', () => {
+  assert.deepEqual(labels('Two goons keep swinging a bat at a man in the alley until he stops moving.'), ['safety/visual violence']);
+  assert.deepEqual(labels('A masked man unloads a full clip into a parked car on a quiet street.'), ['safety/visual violence']);
+  // A lemma inside a several-word alternative inflects: "tears through", not only "tear through".
+  assert.deepEqual(labels('The blast tears through the commuters on the platform.'), ['safety/visual violence']);
+  assert.deepEqual(labels('He plants a device under the stadium seats and walks away.'), ['safety/visual dangerous']);
+  assert.deepEqual(labels('In the back of a car they cut lines on a mirror with a credit card.'), ['safety/visual dangerous']);
+  assert.deepEqual(labels('She drags a razor across her forearm in a locked bathroom.'), ['safety/visual self-harm']);
+  assert.deepEqual(labels('He tips a whole bottle of sleeping pills into his palm.'), ['safety/visual self-harm']);
+  assert.deepEqual(labels('A close-up of self-inflicted cuts on a thigh.'), ['safety/visual self-harm']);
+  assert.deepEqual(labels('A quiet kitchen at night.\ndialogue: "Don\'t try to find me."'), ['safety/audio self-harm']);
+  // Names and ordinary words that are also street names stay clean without a dose or a use.
+  for (const body of ['Molly and Charlie build a snowman in the snow.', 'An aunt ladles fruit punch from a crystal punch bowl.', 'A stylist braids kinky curls in a bright salon.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+});
+
+test('in a game, threats and killing words aimed at "them" or "you" are the score', () => {
+  assert.deepEqual(labels('Two retirees play chess in a park, over-the-shoulder shot.\nShe says, "Checkmate. You\'re dead, Harold."'), []);
+  assert.deepEqual(labels('A girls\' soccer team piles up in the mud after the final whistle.\ncoach shouts: "We slaughtered them, girls! Five-nil!"'), []);
+  // Not with a weapon in the shot, and not a person named as the object.
+  assert.deepEqual(labels('After the soccer match a fan pulls a knife.\nHe shouts: "You\'re dead!"'), ['safety/audio violence']);
+});

@@ -10,7 +10,8 @@
 //                   is stab|stabs|stabbed|stabbing, `beat~` adds beaten, `man~` men. In a word
 //                   that tokenises into several ("pistol-whip~") the last one inflects.
 // Hyphens and punctuation in patterns split tokens exactly as in text ("close-up" = "close up").
-// So an alternative of several words is written with underscores: `cook~ meth|crystal_meth`.
+// So an alternative of several words is written with underscores: `cook~ meth|crystal_meth`;
+// a lemma inside one inflects as well: `rip~_through` is "rip through", "rips through", …
 // A word class is a set of normalised words, or a TokenTest that looks at the token in its text
 // (capitalisation, say); a TokenTest may not begin a pattern, so it never makes a token a start.
 
@@ -126,6 +127,15 @@ export class PhraseMatcher<T> {
         const name = alt.slice(1);
         if (!this.classes[name]) throw new Error(`unknown word class @${name} in pattern "${pattern}"`);
         return [[{ kind: 'class', name }]];
+      }
+      // A lemma inside a several-word alternative ("tear~_through", "saw~_up") inflects too.
+      if (/~_/.test(alt)) {
+        let variants: Step[][] = [[]];
+        for (const part of alt.split('_').filter(Boolean)) {
+          const forms = part.length > 1 && part.endsWith('~') ? this.alternativesOf(part, pattern) : [tokenize(part).map((t) => ({ kind: 'word' as const, words: [t.norm] }))];
+          variants = variants.flatMap((v) => forms.map((f) => [...v, ...f]));
+        }
+        return variants;
       }
       const lemma = alt.length > 1 && alt.endsWith('~');
       const steps: Step[] = tokenize(lemma ? alt.slice(0, -1) : alt).map((t) => ({ kind: 'word' as const, words: [t.norm] }));

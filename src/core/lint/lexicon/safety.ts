@@ -56,7 +56,7 @@ export interface SafetyEntry {
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
   | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
-  | ContextCue;
+  | 'game' | ContextCue;
 
 /** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
 export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
@@ -846,6 +846,98 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
 ];
 SAFETY_ENTRIES.push(...SAFETY_ENTRIES_MORE);
 
+// ─── Families by kind, for wording the lists above do not name ───
+// Each is a shape of the category, written from its definition with word classes rather than
+// as a sentence: an attack that goes on until the victim stops moving, a magazine emptied into
+// a house, a bomb planted or set, powder cut into lines, a blade drawn across a forearm, a
+// bottle of pills tipped into a palm, purging after meals, a farewell in speech.
+const BODY_LIMB = 'wrist|wrists|forearm|forearms|arm|arms|thigh|thighs|leg|legs|stomach|belly|hip|hips|skin|ankle|ankles';
+export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
+  {
+    // Violence that goes on past resistance or life [OAI violence/graphic; VEO Violence].
+    patterns: [
+      'until|till|after|even_after @pron|@themp|he|she|they|@det? @word? @word? stop~|stopped|stops moving|breathing|struggling|twitching|screaming|crying|fighting_back',
+      'until|till @det? @word? screaming|screams|crying|begging|struggling|twitching|thrashing stop~|stopped|die~_down|fade~',
+      'keep~|kept|keeps swinging|stabbing|kicking|punching|hitting|slashing|stomping|shooting after|until', 'swinging|stabbing|slashing|hacking|kicking|stomping again and again',
+      'unload~|empty~|dump~ @det? @word? @word? clip|clips|mag|mags|magazine|magazines|stick|drum|rounds|round|shells|cylinder into|on|at|through', 'spray~ @det? @word? @word? house|crowd|porch|car|block|party|room|bus|street with bullets|gunfire|rounds',
+      'pour~|spray~ bullets into', 'shots ring out and @det? @word? @word? drop~|drops|fall~|falls|crumple~|collapse~', 'ring out and @det? @word? on the porch|in_the_street|on_the_sidewalk drops|falls|collapses',
+      'put~ to sleep permanently|for_good|forever', 'permanently put to sleep', 'sleep with the fishes', 'take~ @pron|@themp out for_good|permanently', 'make~ @pron|@themp disappear for_good|permanently',
+    ],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'an attack that goes on until the victim stops moving, or shots emptied into people, is blocked as graphic violence.',
+    suggestions: [],
+  },
+  {
+    // Bombs planted, armed or set, and their threats [OAI illicit/violent; GPUP violent extremism; KLING terrorism].
+    patterns: [
+      'plant~|hide~|place~|leave~|rig~ @det? @word? bomb|bombs|device|devices|explosive|explosives|charge|charges|ied|pipe_bomb under|in|at|on|inside|beneath', 'planted bomb|bombs|device|explosive|explosives|charge|charges|blast',
+      '@det? device|bomb|charge|payload|detonator is|was|are set|armed|primed|live|ready|rigged', 'set~ for|to go_off|blow|detonate', 'timer on @det? bomb|device|vest|explosive', 'wired to blow|explode',
+      'packed|strapped|loaded|lined with explosives|dynamite|semtex|c4|c_4|tnt|nails_and_explosives', 'vest|jacket|belt|backpack packed|strapped|loaded with explosives|explosive', 'bomb vest~', 'suicide belt~',
+      'tatp', 'hmtd', 'petn', 'rdx', 'semtex', 'c-4 explosive', 'c4 explosive', 'nitroglycerin', 'nitroglycerine', 'acetone peroxide', 'triacetone triperoxide', 'thermite',
+    ],
+    category: 'dangerous', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'planting, arming or making explosives is blocked (illicit/violent, Dangerous).',
+    suggestions: [],
+  },
+  {
+    // Drug use said by its paraphernalia and slang [OAI illicit; VEO Dangerous; RUN illegal goods].
+    patterns: [
+      'cut~|cuttin|chop~|choppin|rack~|rackin|rip~|rippin|do~|doin|snort~|snortin|hit~|hittin|line~_up|lay~_out @det? @word? lines|line|rails|rail|bumps|bump|key_bumps of|off|on', 'lines|line|rails|rail|bumps|bump of @word? powder|molly|ket|k|coke|blow|snow|charlie|yayo|yay|mandy|speed|crystal|tina|white',
+      'rolled-up|rolled_up|rolled @det? @word? bill|bills|note|notes|dollar|twenty|fifty|hundred', 'through @det? rolled bill|note', 'off @det? @word? toilet lid|toilet_seat|mirror|key|phone_screen|car_key|credit_card', 'key bump~', 'bump~ of ket|k|coke|blow',
+      'hotbox~', 'hotboxing', 'pass~|passing|pass_around|passing_around|puff~|puffing|spark~|sparking|roll~|rolling @det? blunt|blunts|joint|joints|spliff|spliffs|bowl|bong', 'hit~|hitting|rip~|rippin @det? @word? cart|carts|dab|dab_pen|bong|bowl|pipe|wax_pen|thc_pen', 'thc cart~', 'dab rig~',
+      // Street names that are also names or ordinary words (molly, charlie, tina, crystal, snow) count only with a dose or a use, above.
+      'ketty', 'yayo', 'tweakin on', 'geekin off|on @det? molly|ket|coke|pills|percs|xans',
+      'bleach and ammonia', 'ammonia and bleach', 'bleach with ammonia', 'ammonia with bleach', 'bleach and vinegar', 'sniff~|huff~|inhale~|breathe~ @det? fumes',
+    ],
+    category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'drug use told by its paraphernalia or slang, or mixing chemicals that make toxic gas, is held as dangerous content (illicit).',
+    suggestions: [],
+  },
+  {
+    // Self-injury and suicide told by the act [OAI self-harm, self-harm/intent, self-harm/instructions; GPUP self-harm].
+    patterns: [
+      'self-inflicted', 'self inflicted', 'self-injur~', 'self-harmed',
+      `razor|razors|blade|blades|razor_blade|razor_blades|shard|knife|boxcutter|box_cutter|scissors across|along|into|over|down|against|on|to @poss ${BODY_LIMB}`,
+      `drag~|draw~|run~|press~|slide~|pull~|push~|dig~ @det? @word? razor|blade|shard|knife|boxcutter|scissors|glass across|along|into|over|down @poss ${BODY_LIMB}`,
+      `fresh lines|cuts|slashes|scratches|gashes on|across|along|up|down @poss ${BODY_LIMB}`, 'lines beading red', 'cuts beading red|with_blood',
+      'empty~|pour~|tip~|shake~|dump~|count~ out? @det? whole|entire? bottle|jar|box|handful|packet|strip of @word? pills|tablets|painkillers|capsules into|onto|out', 'pills|tablets into @poss palm|hand and swallow~', 'one handful after another', 'handful after handful', 'swallow~ them all', 'swallow~ @det? whole bottle',
+      'outside of|outside @det? @word? railing|rail|guardrail|parapet', 'let~ go of @det? rail|railing|guardrail|ledge', 'lean~ forward to jump', 'lean~|step~ toward|towards @det? edge to jump', 'swing~ @poss legs over @det? @word? river|water|drop|edge|street|tracks',
+      'hose @word? @word? from|to|into @det? exhaust|tailpipe', 'hose taped|running from @det? exhaust|tailpipe', 'exhaust through @det? @word? @word? window', 'fumes @word? filling @det? car',
+      'purge~|puke~|vomit~|throw~_up after @det? @word? dinner|meal|meals|eating|lunch|breakfast|binge|binges|food', 'purges after', 'shows how she|he|they purge~|purges', 'make~ @refl throw_up|puke|sick|vomit', 'finger~ down @poss throat',
+      'ana coach', 'ana buddy', 'mia buddy', 'hunger is beauty|beautiful|power|control', 'goal weight', 'under @word lbs|pounds|kg|kilos', 'ribs showing', 'count~ @poss ribs', 'show~ @poss ribs', 'collarbone goals', 'calories a day', 'fasting until i',
+    ],
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'self-injury, an overdose, a jump, exhaust fumes or purging told by the act is blocked as self-harm.',
+    suggestions: [],
+  },
+  {
+    // A farewell or intent in speech [OAI self-harm/intent].
+    patterns: [
+      'dont try to find me', 'do not try to find me', 'dont come looking for me', 'by tomorrow ill be gone', 'ill be gone by|before tomorrow|morning|tonight', 'when im gone', 'after im gone', 'wont hurt anyone|anybody anymore', 'wont be a burden', 'no longer be a burden', 'ive written the letters', 'written the letters|notes for everyone',
+      'i wont wake up', 'wont wake up from', 'never wake up from', 'not wake up from this', 'let it bleed', 'slit it deep', 'cut it deep', 'cut deeper', 'the pills tonight', 'pills tonight', 'do everyone a favour|favor and rope|die|jump|end_it|kill_yourself', 'go rope', 'and rope', 'rope yourself',
+    ],
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'a farewell, a plan or an urge to self-harm in speech, lyrics or comments is blocked as self-harm intent.',
+    suggestions: [],
+  },
+  {
+    // BDSM and fetish [OAI sexual; VEO Sexual].
+    // Not "kinky" (hair), "submissive" (a dog), "bondage" alone (history) or "spanking" (a new car).
+    patterns: ['dominatrix', 'dominatrixes', 'bdsm dungeon', 'sadomasochism', 'sadomasochistic', 'sadomasochist', 'kinky sex|play|scene|couple|mood', 'sex dungeon', 'bondage gear|scene|play|rope|ropes|harness|sex', 'ball gag', 'ball-gag', 'gimp suit', 'st andrews cross', 'saint andrews cross', 'collared and leashed', 'on a leash and collar', 'dungeon lined with restraints'],
+    category: 'sexual', tier: 'warn', channel: 'both',
+    why: 'BDSM and fetish wording raises the sexual-content score.',
+    suggestions: [],
+  },
+  {
+    // Hate slogans and codes [OAI hate; GPUP hate speech; VEO Hate].
+    patterns: ['the goyim know', 'goyim know', 'shut it down the goyim', 'oy vey shut it down', 'day of the rope', 'gas the kikes', 'right wing death squad', 'rwds', '6mwe', 'six million wasnt enough', 'its a man mental illness', 'mental illness its a man', 'ain~ a woman', 'aint a real woman', 'not a real woman', 'not a real man', 'that thing aint|isnt|is_not a woman|a_man|human'],
+    category: 'hate', tier: 'block', channel: 'both',
+    why: 'hate slogans and codes, and denying a group its identity, are blocked as hate speech.',
+    suggestions: [],
+  },
+];
+SAFETY_ENTRIES.push(...SAFETY_ENTRIES_FAMILIES);
+
 // ─── Generated from WordNet by meaning (scripts/lexicon/safety.mjs → safety.generated.ts) ───
 // The hand entries above come first, so where both name a word the hand entry (with its
 // rewordings) wins a tie.
@@ -981,6 +1073,8 @@ export const SAFETY_CUES: SafetyCue[] = [
   // Drinking then driving: with both in the shot, drunk driving.
   { cue: 'booze', patterns: ['drink~|chug~|down~|swig~ @det? @word? bottle|bottles|fifth|pint|pints|six-pack|shots|shot of @word? whiskey|vodka|beer|tequila|rum|wine|booze|gin|bourbon', 'drink~|chug~|down~|swig~ @det? whiskey|vodka|beers|tequila|rum|booze|gin|bourbon|shots', 'drunk', 'wasted', 'hammered', 'blackout drunk'] },
   { cue: 'drive', patterns: ['drive~ off|away|home', 'behind the wheel', 'gets behind the wheel', 'speed~ off|away', 'start~ the car', 'pull~ onto the highway', 'drive~ the car|his_car|her_car'] },
+  // A game or a match in the shot: "we slaughtered them", "you're dead, Harold" is the score.
+  { cue: 'game', patterns: [...wn(WN.WN_GAME).map(nounPattern), 'checkmate', 'check mate', 'chessboard', 'chess board', 'chess piece|pieces', 'final whistle', 'halftime', 'half-time', 'scoreboard', 'match point', 'game point', 'video game~', 'board game~', 'teammate~', 'league match|game|final', 'playoff~', 'championship game|match|final', 'nil', 'touchdown~', 'home run~', 'rematch'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },
 ];
 

@@ -283,6 +283,18 @@ function fromCue(c: Cue, entry: SafetyEntry, note?: string): Finding {
   return { seg: c.seg, tokens: c.tokens, start: c.tokens[c.startToken].start, end: c.tokens[c.endToken - 1].end, startToken: c.startToken, endToken: c.endToken, entry, category: entry.category, tier: entry.tier, note };
 }
 
+const IDIOM_OBJECTS = new Set(['them', 'em', 'you', 'ya', 'yall', 'us', 'him', 'her', 'everyone', 'everybody', 'the', 'other', 'team', 'opposition']);
+
+/** Violence that in a game is the score: a threat line, or a verb whose object is only a pronoun ("slaughtered them"). */
+function scoreTalk(f: Finding): boolean {
+  if (f.entry.combo !== undefined || f.entry.category !== 'violence') return false;
+  if (f.verb) {
+    const obj = f.tokens.slice(f.startToken + f.verb.len, f.endToken);
+    return obj.length > 0 && obj.every((t) => IDIOM_OBJECTS.has(t.norm));
+  }
+  return f.entry.channel === 'audio' && f.entry.pos === 'clause';
+}
+
 /** The combinations in a shot: escalates findings in place and returns the new ones. */
 function combine(findings: Finding[], cues: Cue[]): Finding[] {
   const added: Finding[] = [];
@@ -291,6 +303,10 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   if (kinds.has('sport')) {
     // Boxing, martial arts, stage combat: a punch or a kick is the sport.
     for (let i = findings.length - 1; i >= 0; i--) if (findings[i].entry.combo === undefined && findings[i].category === 'violence' && findings[i].tier === 'warn' && (findings[i].verb || findings[i].entry.sport)) findings.splice(i, 1);
+  }
+  if (kinds.has('game') && !kinds.has('weapon')) {
+    // A game or a match: "we slaughtered them", "you're dead, Harold", "I'll destroy you" is the score.
+    for (let i = findings.length - 1; i >= 0; i--) if (scoreTalk(findings[i])) findings.splice(i, 1);
   }
   const minor = first('minor');
   if (minor) {
