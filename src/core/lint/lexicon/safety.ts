@@ -56,7 +56,7 @@ export interface SafetyEntry {
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
   | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
-  | 'game' | ContextCue;
+  | 'game' | 'group' | 'trope' | ContextCue;
 
 /** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
 export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
@@ -105,6 +105,7 @@ const ANIMALS = new Set(['dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'anim
 // first built (on the first lint), not when the extension loads this module.
 let personClass: Set<string> | undefined;
 let humanClass: Set<string> | undefined;
+let numClass: Set<string> | undefined;
 
 export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
   get person() {
@@ -137,6 +138,10 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
   ]),
   dehum: new Set(['animals', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'subhuman', 'subhumans', 'savages', 'apes', 'monkeys', 'filth', 'disease', 'plague', 'scum', 'trash', 'inferior', 'insects', 'pests', 'leeches', 'dogs', 'pigs', 'cancer']),
   adv: new Set(['brutally', 'repeatedly', 'savagely', 'viciously', 'fatally', 'mortally', 'badly', 'nearly', 'almost', 'then', 'suddenly', 'violently', 'mercilessly', 'slowly', 'publicly', 'allegedly', 'later', 'finally', 'being', 'all', 'also', 'just', 'instantly', 'horribly', 'ruthlessly', 'cruelly', 'severely', 'senselessly']),
+  /** Numbers, as digits (0 to 9999) and words: prices, calories, speeds, heights. Built on first use. */
+  get num() {
+    return (numClass ??= new Set([...Array.from({ length: 10000 }, (_, i) => String(i)), 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a_hundred', 'thousand']));
+  },
   /** Ages under 18, as numbers and words. */
   age: new Set([
     ...Array.from({ length: 17 }, (_, i) => String(i + 1)),
@@ -935,6 +940,60 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
     why: 'hate slogans and codes, and denying a group its identity, are blocked as hate speech.',
     suggestions: [],
   },
+  {
+    // Killing and maiming told by the wound or the means [OAI violence, violence/graphic].
+    patterns: [
+      'shoot~|shot|execute~|executed @det? @word? @word? @pron|@themp|@person? @word? @word? @word? in the back of the head|back_of_their_heads|back_of_his_head|head|face|chest|stomach|gut|temple',
+      'one by one in the head|back', 'line~ up @det? @word? @word? @person|@themp on @poss knees', 'on @poss knees by @det? ditch|grave|pit|wall',
+      'insides|innards|guts|intestines|entrails|bowels spill~|spilling|hanging|hang~|pour~|pouring|slide~|sliding|tumble~|out', 'open~|slice~|split~|rip~|tear~ open? @poss|@det @gen? belly|stomach|gut|throat|chest|abdomen',
+      'pour~|throw~|splash~|fling~|toss~ boiling|scalding water|oil|acid|bleach|lye over|on|onto|into|in @poss|@det @mod? @gen? face|head|eyes|body|back|chest', 'pour~|throw~|splash~ boiling|scalding water|oil|acid over|on|onto @pron|@themp|@det @mod? @person',
+      'pull~|drag~|yank~|snatch~|grab~|bundle~ @pron|@themp inside|into_the_van|into_the_car|into_the_truck', 'offer~ candy|sweets|a_ride to @det @mod? little? girl|boy|child|kid and pull~|drag~|grab~',
+    ],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'an execution, a disembowelling, scalding or an abduction told by the act is blocked as graphic violence.',
+    suggestions: [],
+  },
+  {
+    // A threat to someone close to the listener [OAI harassment/threatening].
+    patterns: ['i|ill|then_i|after_that_i start~ with your wife|husband|kids|children|daughter|son|mother|mom|family|sister|brother|little_girl|little_boy', 'your wife|husband|kids|daughter|son|family is|are next', 'you have until @word or|before|then|after'],
+    category: 'violence', tier: 'warn', channel: 'audio', pos: 'clause',
+    why: 'threats in dialogue trip audio safety filters (harassment/threatening).',
+    suggestions: [],
+  },
+  {
+    // Nazi salutes and symbols described rather than named [OAI hate; VEO Hate; RUN hateful symbols].
+    patterns: ['hooked cross', 'black hooked cross', 'stiff-arm|straight-arm|stiff_arm|straight_arm|raised-arm|raised_arm|right-arm|right_arm salute|salutes', 'raise~ @poss right arms|arm|hands|hand in @det? stiff? salute', 'arms raised in @det? stiff|nazi|fascist salute', 'brownshirt~', 'sig rune~', 'death~ head insignia', 'iron cross flag', 'confederate flag and @det? noose'],
+    category: 'hate', tier: 'block', channel: 'both',
+    why: 'a Nazi salute or symbol, described or named, is a hate symbol.',
+    suggestions: [],
+  },
+  {
+    // Dehumanising a "they" in speech [OAI hate; GPUP hate speech].
+    patterns: ['they|those_people|these_people|them are|were not human|subhuman|vermin|a_disease|a_plague|a_cancer|an_infestation|parasites|cockroaches|rats|animals_not_people', 'we are the cure', 'they are a disease|plague|cancer|infestation', 'exterminate~|eradicate~ them all|every_last_one', 'cleanse~ @det? @word? of them', 'purify~ @det? nation|race|country|land'],
+    category: 'hate', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'calling a people a disease or not human, and calling for its cleansing, is hate speech.',
+    suggestions: [],
+  },
+  {
+    // Starving and purging coached [OAI self-harm/instructions; GPUP self-harm].
+    patterns: ['@num cals|calories max|a_day_max|limit|or_less', 'under @num cals|calories', 'or you are|youre a failure|fat|disgusting', 'if you eat you|youre|you_are', 'pinch~ @poss stomach|belly|thighs|waist|arms|hips|love_handles', 'what i eat in a day @word? @word? one apple|black_coffee|water_only|nothing', 'one apple and black coffee', 'water fast~ for @num days|weeks'],
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'starving, calorie limits and shaming coached as a goal are eating-disorder promotion (self-harm).',
+    suggestions: [],
+  },
+  {
+    // Making bombs from household things, injecting drugs, drug prices, deadly stunts and driving [OAI illicit, illicit/violent; VEO Dangerous].
+    patterns: [
+      'turn~|convert~|make~|build~|rig~ @det? @word? @word? @word? into @det? bomb|bombs|explosive|explosives|ied|ieds|weapon', 'pressure cooker bomb|bombs|device', 'pressure-cooker bomb|bombs',
+      'inject~|shoot~ @refl|@poss arm|arms|vein|veins|neck|foot|feet|thigh|groin', 'inject~ it into @poss arm|vein|veins|neck|foot|thigh', 'heat~|cook~ @det? spoon of|with', 'spoon of @word? powder|heroin|tar|dope', 'draw~ it|@det? liquid into @det? syringe|needle', 'tie~ off|tourniquet @poss arm|bicep',
+      '@num for a gram|an_eighth|a_g|a_bag|a_zip|a_baggie|a_point|a_bump', 'a gram|an_eighth|a_zip|an_ounce|a_quarter of coke|molly|meth|ket|heroin|dope|weed|crystal', 'get~|getting fucked up|wasted|high on|lit_on', 'i got|got_the pills|percs|xans|molly|coke|blow|ket too|also',
+      'jump~|leap~ from @det? @word? rooftop|roof to @det? another|next|rooftop|roof', 'rooftop to rooftop', 'between rooftops|roofs|buildings', 'no harness|rope|safety_line|net @word? @num? stories|floors|storeys|metres|meters|feet up|high|above', '@num stories|storeys|floors up no|without harness|rope',
+      '@num mph swerv~|weaving|weave~', 'swerving|weaving between|through @det? @word? cars|traffic|lanes', 'at @num mph on|down|through @det? @word? highway|freeway|street|road|school_zone', 'while filming @refl @word? at|going @num mph', 'drunk @word? @word? speed~|drive~|driving|behind_the_wheel',
+    ],
+    category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'making a bomb, injecting drugs, dealing, deadly stunts and reckless driving are held as dangerous content.',
+    suggestions: [],
+  },
 ];
 SAFETY_ENTRIES.push(...SAFETY_ENTRIES_FAMILIES);
 
@@ -1031,6 +1090,11 @@ for (const e of SAFETY_ENTRIES) {
   e.patterns.push(...more);
 }
 
+/** Adjectives that name a protected group ("a Jewish man", "Black people"). */
+const GROUP_ADJ = 'jewish|muslim|black|asian|arab|mexican|latino|latina|hispanic|gay|lesbian|trans|transgender|queer|nonbinary|non-binary|disabled|autistic|african|indian|chinese|japanese|korean|romani|gypsy|sikh|hindu|immigrant|migrant|refugee|palestinian|israeli|somali|nigerian|haitian|pakistani|orthodox|hasidic|catholic|mormon|indigenous|aboriginal|native';
+/** Animals a group is pictured as to dehumanise it. */
+const VERMIN = 'cockroach|cockroaches|roach|roaches|rat|rats|vermin|ape|apes|monkey|monkeys|gorilla|gorillas|chimp|chimps|chimpanzee|pig|pigs|swine|insect|insects|parasite|parasites|snake|snakes|rodent|rodents|lice|louse|maggot|maggots|worm|worms|leech|leeches|spider|spiders|locust|locusts|termite|termites|bug|bugs';
+
 /**
  * Cues: not findings on their own, they make a combination in the same shot [OAI sexual/minors;
  * VEO Child, Celebrity; GPUP child sexual abuse, impersonation; RUN child safety].
@@ -1072,7 +1136,21 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'height', patterns: ['bridge', 'bridges', 'ledge', 'rooftop', 'roof edge', 'edge of @det? roof|rooftop|building|bridge|cliff', 'railing', 'overpass', 'parapet', 'train tracks', 'subway platform edge'] },
   // Drinking then driving: with both in the shot, drunk driving.
   { cue: 'booze', patterns: ['drink~|chug~|down~|swig~ @det? @word? bottle|bottles|fifth|pint|pints|six-pack|shots|shot of @word? whiskey|vodka|beer|tequila|rum|wine|booze|gin|bourbon', 'drink~|chug~|down~|swig~ @det? whiskey|vodka|beers|tequila|rum|booze|gin|bourbon|shots', 'drunk', 'wasted', 'hammered', 'blackout drunk'] },
-  { cue: 'drive', patterns: ['drive~ off|away|home', 'behind the wheel', 'gets behind the wheel', 'speed~ off|away', 'start~ the car', 'pull~ onto the highway', 'drive~ the car|his_car|her_car'] },
+  { cue: 'drive', patterns: ['drive~ off|away|home', 'behind the wheel', 'gets behind the wheel', 'speed~ off|away', 'start~ the car', 'pull~ onto the highway', 'drive~ the car|his_car|her_car', 'speed~|race~|drive~|swerv~ down|through|along|on|onto @det? highway|freeway|road|street|motorway|interstate', 'swerv~', 'steering wheel'] },
+  // A protected group named as people ("a Jewish man", "Black people", "a trans woman") and a
+  // hateful trope about a person in the same shot: a person of the group drawn as vermin or an
+  // ape, turning into a cockroach, with a caricatured nose or pulling the world's strings,
+  // called a freak or "a man": hate [OAI hate; GPUP hate speech; VEO Hate; KLING discrimination].
+  { cue: 'group', patterns: ['@group', `${GROUP_ADJ} @person|@human`, `${GROUP_ADJ} @mod @person|@human`] },
+  {
+    cue: 'trope',
+    patterns: [
+      `transform~|turn~|morph~|mutate~|change~ into @det? @mod? @word? ${VERMIN}`, `drawn|depicted|portrayed|shown|rendered|caricatured|painted|animated as @det? @mod? @word? ${VERMIN}`, `with the head|heads|face|faces|body|bodies of @det? @mod? ${VERMIN}`,
+      'hooked|hook|huge|big|giant|exaggerated|crooked hook-nose|hooked_nose|nose', 'exaggerated hooked nose', 'puppet string|strings|master|masters', 'pulling the strings', 'strings run from', 'control~|rule~|own~ the world|globe|banks|media|money',
+      'freak', 'freaks', 'abomination~', 'its|it~ a man|a_dude|a_guy', 'mental illness', 'that thing', 'not a real woman|man', 'aint a woman|man',
+      'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
+    ],
+  },
   // A game or a match in the shot: "we slaughtered them", "you're dead, Harold" is the score.
   { cue: 'game', patterns: [...wn(WN.WN_GAME).map(nounPattern), 'checkmate', 'check mate', 'chessboard', 'chess board', 'chess piece|pieces', 'final whistle', 'halftime', 'half-time', 'scoreboard', 'match point', 'game point', 'video game~', 'board game~', 'teammate~', 'league match|game|final', 'playoff~', 'championship game|match|final', 'nil', 'touchdown~', 'home run~', 'rematch'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },
@@ -1091,6 +1169,8 @@ export const CONTEXT_CUES: SafetyCue[] = [
   {
     cue: 'ctx-violence',
     patterns: [
+      'run', 'get down', 'nobody move', 'dont move', 'on your knees', 'shut up', 'say goodbye', 'last words', 'youre next', 'please', 'no no no', 'oh god', 'stop', 'sirens', 'thump~', 'crack', 'snap', 'splatter~', 'squelch~', 'rip~', 'tear~', 'choke~', 'drown~', 'burn~', 'hack~', 'chop~', 'slice~', 'saw~', 'chainsaw~', 'drill~', 'kill~', 'die', 'dies', 'dead', 'bury', 'grave',
+      
       'scream~', 'screaming', 'shriek~', 'wail~', 'howl~', 'whimper~', 'groan~', 'yelp~', 'cries of', 'cry~ out in pain', 'in pain', 'agony', 'agonised', 'agonized',
       'crack|snap|crunch|crunching|snapping of bone|bones', 'bone~ crack~|snap~|crunch~|break~|breaking', 'wet crack|thud|crunch|slap|smack', 'thud~', 'sickening', 'gurgl~', 'chok~', 'gasp~ for air|breath',
       'beg~', 'plead~', 'mercy', 'please dont', 'please no', 'help me', 'let me go', 'stop moving', 'stops moving', 'go~ limp', 'goes still', 'lifeless', 'bleed~', 'blood', 'bloody', 'wound~', 'bruise~', 'dead', 'dying', 'die~', 'death', 'corpse~', 'body drops|falls|hits|slumps',
@@ -1102,25 +1182,35 @@ export const CONTEXT_CUES: SafetyCue[] = [
   {
     cue: 'ctx-self-harm',
     patterns: [
+      'tonight', 'last time', 'one last', 'final', 'forever', 'end', 'over', 'enough', 'cant take', 'done', 'empty', 'nothing left', 'no point', 'better off', 'love you', 'im sorry', 'tell mom', 'tell them', 'letters', 'pills', 'sleep', 'quiet', 'peace', 'finally', 'fall', 'edge', 'cold water', 'let go',
+      
       'pill~', 'tablet~', 'razor~', 'blade~', 'rope~', 'noose~', 'ledge', 'jump~', 'let~ go', 'goodbye', 'sorry', 'forgive me', 'letter~', 'note', 'gone', 'end it', 'end this', 'cant do this', 'cant anymore', 'anymore', 'tired', 'wake up', 'sleep forever',
       'miss me', 'without me', 'burden', 'alone', 'disappear~', 'scar~', 'cuts', 'bleed~', 'blood', 'wrist~', 'hurt~', 'pain', 'die', 'dying', 'dead', 'no one', 'nobody', 'starve~', 'hunger', 'hungry', 'skinny', 'thin', 'calories', 'purge~', 'throw~ up', 'vomit~', 'numb',
     ],
   },
   {
     cue: 'ctx-sexual',
-    patterns: ['moan~', 'pant~', 'panting', 'gasp~', 'breathy', 'breathless', 'harder', 'dont stop', 'oh god', 'oh yes', 'yes yes', 'kiss~', 'lick~', 'naked', 'touch~ me', 'touch~ @refl', 'undress~', 'strip~', 'panties', 'lingerie', 'thrust~', 'grind~', 'ride~ me', 'wet', 'daddy', 'bed', 'sheets', 'whimper~', 'climax~', 'pleasure'],
+    patterns: [
+      'baby', 'come here', 'come for me', 'want you', 'need you', 'inside', 'deeper', 'faster', 'slower', 'feels so good', 'so good', 'right there', 'mmm', 'ahh', 'uhh', 'fuck~', 'cum', 'spank~', 'ride', 'on top', 'open your', 'take it off', 'clothes off', 'bedsprings', 'headboard', 'skin', 'sweat~',
+      'moan~', 'pant~', 'panting', 'gasp~', 'breathy', 'breathless', 'harder', 'dont stop', 'oh god', 'oh yes', 'yes yes', 'kiss~', 'lick~', 'naked', 'touch~ me', 'touch~ @refl', 'undress~', 'strip~', 'panties', 'lingerie', 'thrust~', 'grind~', 'ride~ me', 'wet', 'daddy', 'bed', 'sheets', 'whimper~', 'climax~', 'pleasure'],
   },
   {
     cue: 'ctx-dangerous',
-    patterns: ['drug~', 'weed', 'snow', 'powder', 'pill~', 'line~', 'baggie~', 'stash', 'plug', 'high', 'needle~', 'syringe~', 'bomb~', 'device', 'detonat~', 'timer', 'fuse', 'explosive~', 'blast', 'gasoline', 'petrol', 'lighter fluid', 'fumes', 'toxic', 'bleach', 'ammonia', 'chemical~', 'dare', 'challenge', 'gun~', 'rifle~', 'ammo', 'ammunition'],
+    patterns: [
+      'gram', 'grams', 'ounce', 'eighth', 'pound of', 'kilo~', 'brick~', 're-up', 'reup', 'score', 'plug', 'cops', 'police', 'signal', 'detonat~', 'wire~', 'trigger', 'go off', 'blow', 'boom', 'fire', 'light it', 'gas', 'fuel', 'dose', 'overdose', 'needle', 'cook~', 'batch', 'lab', 'product', 'shipment', 'package',
+      'drug~', 'weed', 'snow', 'powder', 'pill~', 'line~', 'baggie~', 'stash', 'plug', 'high', 'needle~', 'syringe~', 'bomb~', 'device', 'detonat~', 'timer', 'fuse', 'explosive~', 'blast', 'gasoline', 'petrol', 'lighter fluid', 'fumes', 'toxic', 'bleach', 'ammonia', 'chemical~', 'dare', 'challenge', 'gun~', 'rifle~', 'ammo', 'ammunition'],
   },
   {
     cue: 'ctx-hate',
-    patterns: ['@group', 'freak~', 'that thing', 'it~ a man', 'animal~', 'ape~', 'monkey~', 'vermin', 'go back', 'our country', 'our land', 'invader~', 'pure', 'purity', 'race', 'heil', 'chant~', 'salute~', 'rally', 'hood~', 'torch~', 'mock~', 'point~ and laugh', 'laugh~ at', 'disgusting', 'filth~', 'dirty', 'not welcome', 'get out', 'parasite~', 'replace~', 'traitor~', 'degenerate~', 'subhuman', 'kind', 'your kind', 'their kind', 'those people'],
+    patterns: [
+      'scum', 'trash', 'garbage', 'filthy', 'pigs', 'dogs', 'rats', 'cockroaches', 'savages', 'terrorist~', 'illegal~', 'aliens', 'invasion', 'replace~', 'take back', 'our people', 'white', 'master', 'pride', 'hail', 'sieg', 'blood', 'soil', 'nation', 'homeland', 'deport~', 'wall', 'ban', 'kill~ them', 'burn~', 'lynch~', 'rope', 'noose',
+      '@group', 'freak~', 'that thing', 'it~ a man', 'animal~', 'ape~', 'monkey~', 'vermin', 'go back', 'our country', 'our land', 'invader~', 'pure', 'purity', 'race', 'heil', 'chant~', 'salute~', 'rally', 'hood~', 'torch~', 'mock~', 'point~ and laugh', 'laugh~ at', 'disgusting', 'filth~', 'dirty', 'not welcome', 'get out', 'parasite~', 'replace~', 'traitor~', 'degenerate~', 'subhuman', 'kind', 'your kind', 'their kind', 'those people'],
   },
   {
     cue: 'ctx-vulgar',
-    patterns: ['suck~ it', 'screw~ you|this|that|off', 'piss~', 'crap', 'damn', 'hell', 'ass', 'arse', 'pigs', 'bleep~', 'bleeped', 'f off', 'eff off', 'wanker~', 'prick~', 'dick~', 'balls', 'tits', 'boob~'],
+    patterns: [
+      'fuck~', 'shit', 'bitch', 'cock', 'pussy', 'cunt', 'twat', 'bastard', 'arsehole', 'asshole', 'wank~', 'bollocks', 'bugger', 'sod', 'bloody', 'frick~', 'freak~ing', 'eat shit', 'kiss my', 'up yours', 'blow me', 'bite me', 'moon~', 'fart~', 'burp~', 'puke~', 'pee', 'poop',
+      'suck~ it', 'screw~ you|this|that|off', 'piss~', 'crap', 'damn', 'hell', 'ass', 'arse', 'pigs', 'bleep~', 'bleeped', 'f off', 'eff off', 'wanker~', 'prick~', 'dick~', 'balls', 'tits', 'boob~'],
   },
 ];
 SAFETY_CUES.push(...CONTEXT_CUES);

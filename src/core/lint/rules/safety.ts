@@ -51,6 +51,11 @@ const TIER_RANK: Record<SafetyTier, number> = { info: 0, warn: 1, block: 2 };
 
 // Findings made by a combination rather than by one entry.
 const COMBO_ENTRIES = {
+  adultSexual: {
+    patterns: [], category: 'sexual', tier: 'warn', channel: 'visual',
+    why: 'sexualised clothing, a suggestive pose and an intimate setting together read as sexual content (sexual; Veo "Sexual").',
+    suggestions: [],
+  },
   minorSexual: {
     patterns: [], category: 'minors', tier: 'block', channel: 'both',
     why: 'a child or teenager with sexualised clothing, a pose or an intimate setting in the same shot is blocked outright (sexual/minors; Veo "Child").',
@@ -69,6 +74,11 @@ const COMBO_ENTRIES = {
   drugs: {
     patterns: [], category: 'dangerous', tier: 'warn', channel: 'both',
     why: '"shooting up" beside a needle, a vein or a junkie is drug injection (illicit).',
+    suggestions: [],
+  },
+  hateTrope: {
+    patterns: [], category: 'hate', tier: 'block', channel: 'both',
+    why: 'a person of a protected group pictured as vermin or an ape, as an antisemitic caricature, or mocked as "a man" or "a freak" is hate (dehumanisation).',
     suggestions: [],
   },
   hate: {
@@ -335,6 +345,13 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
       }
     }
   }
+  if (!minor && !findings.some((f) => f.category === 'sexual')) {
+    // Adults: a strong cue (lingerie-like clothing, a sultry pose) with another kind (clothing, pose, setting).
+    const sexual = cues.filter((c) => SEXUALISING.has(c.cue) && c.seg.channel !== 'audio');
+    const kinds2 = new Set(sexual.map((c) => (c.cue === 'clothing-strong' ? 'clothing' : c.cue === 'pose-strong' ? 'pose' : c.cue)));
+    const strong = sexual.find((c) => c.cue === 'pose-strong' || c.cue === 'clothing-strong');
+    if (strong && kinds2.size >= 2) added.push(fromCue(strong, COMBO_ENTRIES.adultSexual));
+  }
   const grave = findings.some((f) => f.category === 'violence' || f.category === 'sexual' || f.category === 'dangerous' || f.category === 'hate' || f.category === 'self-harm' || f.category === 'minors');
   const crime = kinds.has('crime');
   const photoreal = kinds.has('photoreal');
@@ -365,6 +382,8 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   if (booze && kinds.has('drive') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(first('drive')!, COMBO_ENTRIES.drunkDriving));
   const shootup = first('shootup');
   if (shootup && kinds.has('drug-context') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(shootup, COMBO_ENTRIES.drugs));
+  const trope = first('trope');
+  if (trope && kinds.has('group') && !findings.some((f) => f.category === 'hate')) added.push(fromCue(trope, COMBO_ENTRIES.hateTrope));
   const hood = first('hood');
   if (hood && kinds.has('hood-with') && !findings.some((f) => f.category === 'hate')) added.push(fromCue(hood, COMBO_ENTRIES.hate));
   // A child in a dangerous act or at risk of self-harm: child safety too (the label is the most specific).
@@ -443,11 +462,16 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
     if (kinds.has('pose-strong') || kinds.has('clothing-strong') || sk.size >= 2 || categories.has('sexual')) out.add('minor-sexual');
     if (kinds.has('weapon') || categories.has('violence')) out.add('minor-weapon');
   }
+  if (!kinds.has('minor')) {
+    const sk = new Set([...kinds].filter((k) => SEXUALISING.has(k)).map((k) => (k === 'clothing-strong' ? 'clothing' : k === 'pose-strong' ? 'pose' : k)));
+    if ((kinds.has('pose-strong') || kinds.has('clothing-strong')) && sk.size >= 2) out.add('adult-sexual');
+  }
   if (kinds.has('pills') && (kinds.has('goodbye') || kinds.has('lastwords'))) out.add('self-harm');
   if (kinds.has('lastwords') && kinds.has('height')) out.add('self-harm');
   if (kinds.has('shootup') && kinds.has('drug-context')) out.add('drugs');
   if (kinds.has('booze') && kinds.has('drive')) out.add('drunk-driving');
   if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
+  if (kinds.has('group') && kinds.has('trope')) out.add('hate-trope');
   if (kinds.has('crime') && categories.has('real-person')) out.add('real-crime');
   for (const [cue, category] of Object.entries(CONTEXT_CATEGORY)) if (kinds.has(cue as CueKind) && categories.has(category)) out.add(cue);
   return out;
@@ -461,9 +485,10 @@ export const safetyRule: Rule = {
     const cues: Cue[] = [];
     const heard = heardLines(shot.segments);
     let speech: Part | undefined;
-    for (const seg0 of shot.segments) {
+    for (let i = 0; i < shot.segments.length; i++) {
+      const seg0 = shot.segments[i];
       if (seg0.channel === 'negative') continue;
-      const seg: Segment = seg0.channel === 'visual' && heard.has(seg0.line) ? { ...seg0, channel: 'audio' } : seg0;
+      const seg: Segment = seg0.channel === 'visual' && heard.has(seg0.line) ? { ...seg0, channel: 'audio' } : seenText(seg0, shot.segments[i - 1]) ? { ...seg0, channel: 'visual' } : seg0;
       for (const part of speechParts(seg, tokensOf(seg))) {
         const { seg: pseg, tokens } = part;
         if (!speech && pseg.channel === 'audio' && isSpeech(tokens)) speech = part;
@@ -519,6 +544,16 @@ function heardLines(segments: readonly Segment[]): Set<number> {
     }
   }
   return out;
+}
+
+// A quote the parser took for speech that is written on screen: after "caption", "a sign",
+// "comments flood across the screen:", "text pops up". On-screen text is part of the picture.
+const ON_SCREEN = /\b(?:captions?|captioned|subtitles?|on-?screen|screen|texts?|title card|title|titled|signs?|placard|banner|poster|graffiti|comments?|messages?|tweets?|posts?|dms?|headline|chyron|lower third|card|label|tattoo(?:ed)?|scrawled|spray-?painted|painted|printed|stamped|embroidered|t-shirt|shirt|hoodie|pops? up|flash(?:es)?)\b[^"“”]{0,25}$/i;
+
+/** Whether an audio piece split from a visual line is on-screen text (see ON_SCREEN). */
+function seenText(seg: Segment, prev: Segment | undefined): boolean {
+  if (seg.channel !== 'audio' || seg.label !== undefined || !prev || prev.line !== seg.line || prev.channel !== 'visual') return false;
+  return ON_SCREEN.test(prev.text.slice(-60));
 }
 
 const SPEAKING = new Set(['i', 'im', 'ive', 'ill', 'id', 'me', 'my', 'mine', 'you', 'youre', 'youll', 'your', 'yours', 'we', 'were', 'weve', 'well', 'us', 'our', 'ours', 'lets']);
