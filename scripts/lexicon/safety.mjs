@@ -93,7 +93,7 @@ function closure(roots, excluded = []) {
 const tagCount = (pos, lemma, s) => tags.get(`${pos}:${lemma}:${s.split(':')[1]}`) ?? 0;
 
 /** Whether `lemma`'s dominant meaning in `pos` lies in `members` (see the header). */
-function dominant(lemma, pos, members) {
+function dominant(lemma, pos, members, { strict = false } = {}) {
   const list = senses.get(`${pos}:${lemma}`);
   if (!list) return false;
   let total = 0;
@@ -105,6 +105,9 @@ function dominant(lemma, pos, members) {
   }
   if (total > 0) return inside * 2 >= total;
   if (!members.has(list[0])) return false;
+  // Strict lists (people): an untagged word must have that one sense only ("trailer" is first a
+  // dawdler in WordNet, but in a prompt a film preview or a vehicle).
+  if (strict && list.length > 1) return false;
   // Untagged: the first sense decides; for a noun, only if the word is not in use as a verb or an
   // adjective either ("bomb" the verb is to fail). A verb is judged with its object, so its
   // noun senses do not matter ("knife the guard").
@@ -114,7 +117,7 @@ function dominant(lemma, pos, members) {
 }
 
 /** Words of the closure whose dominant meaning is in it: lower case, spaces for underscores. */
-function wordsOf(pos, members, { single = false, exclude = [] } = {}) {
+function wordsOf(pos, members, { single = false, exclude = [], strict = false } = {}) {
   const drop = new Set(exclude);
   const out = new Set();
   for (const s of members) {
@@ -123,7 +126,7 @@ function wordsOf(pos, members, { single = false, exclude = [] } = {}) {
       if (single && w.includes('_')) continue;
       const phrase = w.replace(/_/g, ' ');
       if (drop.has(phrase) || drop.has(w)) continue;
-      if (dominant(w, pos, members)) out.add(phrase);
+      if (dominant(w, pos, members, { strict })) out.add(phrase);
     }
   }
   return [...out].sort();
@@ -139,10 +142,11 @@ const notes = {};
 // matcher's word class), plural forms are added where the list is used.
 lists.PERSON = wordsOf('n', closure([n('person#1')]), {
   single: true,
+  strict: true,
   // Dominant as a person in WordNet, but in a prompt mostly a thing, a role on a set, or an idiom.
   exclude: ['shot', 'model', 'subject', 'extra', 'double', 'stand-in', 'lead', 'cut', 'head', 'hand', 'star', 'angel', 'devil', 'god', 'ghost', 'spirit', 'body', 'figure', 'character', 'self', 'ego', 'mate', 'fan', 'host', 'giant', 'dummy', 'doll', 'baby', 'babe', 'sweetheart', 'darling', 'dear', 'honey', 'love', 'beauty', 'cracker', 'drag', 'flash', 'smasher', 'knockout', 'stunner', 'killer', 'shooter', 'hitter', 'striker', 'boxer', 'fighter', 'wrestler', 'rider', 'driver', 'pilot', 'rocker', 'mod', 'punk', 'skinhead', 'jumper', 'sprinter', 'diver', 'runner', 'swimmer', 'skater', 'surfer', 'climber', 'player', 'batter', 'bowler', 'pitcher', 'catcher', 'keeper', 'goalie', 'forward', 'back', 'wing', 'center', 'centre', 'guard', 'tackle', 'end', 'defender', 'attacker', 'opponent', 'competitor', 'contestant', 'challenger', 'champion', 'winner', 'loser', 'underdog', 'favorite', 'favourite', 'leader', 'follower', 'brave', 'sitter', 'poser'],
 });
-notes.PERSON = 'hyponyms of person#1; sports roles are left out (a striker beats the defender).';
+notes.PERSON = 'hyponyms of person#1 (untagged words only with that one sense); sports roles are left out (a striker beats the defender).';
 
 // Children: with sexualised framing, a weapon, violence, drugs or danger, child safety [OAI
 // sexual/minors; VEO Child; GPUP child sexual abuse; RUN child safety].

@@ -342,3 +342,16 @@ test('more families: executions, scalding, Nazi salutes described, "they are a d
   assert.deepEqual(kinds('He draws it into a syringe and injects his arm in a grimy squat.'), ['safety/visual dangerous']);
   assert.deepEqual(kinds('A drunk man speeds down the highway at 120 mph swerving between cars.'), ['safety/visual dangerous']);
 });
+
+test('benign senses found by probing: a church cross, zombie makeup, a blood draw, cardboard swords, a rooster, a movie explosion', () => {
+  for (const body of ['A priest raises a cross during Easter mass, candles flickering.', 'A zombie fun run: joggers in gory makeup chase laughing runners.', 'A nurse draws blood from a patient\'s arm, a vial filling red.', 'A school play: kids in knight costumes swing cardboard swords.', 'A farmyard at dawn.\nsfx: the cock crows twice, hens clucking', 'Movie trailer: explosions, a helicopter, a desert highway.', 'Two friends laugh on a porch.\ndialogue: "Oh shut up, that is so damn good."']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+  assert.deepEqual(labels('Men light a cross on a hill at night.'), ['safety/visual hate']);
+});
+
+test('speakers by label: "Mom:", "Old man (slurring):", "Jake (whispering):" lines are heard', () => {
+  assert.deepEqual(labels('A kitchen at night.\nMom: I will kill you, Daniel.'), ['safety/audio violence']);
+  assert.deepEqual(labels('A bar.\nOld man (slurring): you fucking idiot'), ['safety/audio vulgar']);
+  assert.deepEqual(labels('Subject: a woman reading in a garden'), []);
+});

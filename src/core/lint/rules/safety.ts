@@ -17,7 +17,7 @@ import { inflectAs, inflections, startsWithVowelSound, verbFormOf, type VerbForm
 import { PhraseMatcher, longestNonOverlapping, type PhraseMatch } from '../../text/phraseMatcher.js';
 import { normalizePhrase, tokenize, tokensOf, type Token } from '../../text/tokenize.js';
 import { CAMERA_CLASSES, CAMERA_PHRASES, MM_CLASS } from '../lexicon/cinematography.js';
-import { AFTER_OBJECT, BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
+import { AFTER_OBJECT, BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, SPEAKER_NOUNS, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
 import type { Fix, LintConfig, LintDiagnostic, Rule, SafetyCategory, SafetyTier, Severity } from '../types.js';
 
 /** The verb a pattern starts with: its lemmas and how many tokens it spans before the object. */
@@ -523,10 +523,24 @@ export const safetyRule: Rule = {
 // does not list ("music:", "voice-over:", "narration:", "radio voice:"), a screenplay speaker in
 // capitals ("MAYA (on phone, calm):"), or someone and a speech verb ("She sings:", "coach
 // shouts:"). What follows is judged as audio, like an `audio:` line.
-const AUDIO_LABEL = /^\s*(?:music|song|songs|lyrics?|vocals?|voice[- ]?over|voiceover|vo|v\.o\.|narration|narrator|voice|voices|radio(?: voice| host| announcer)?|announcer|pa system|chant|chanting|chorus|verse|hook|rap|soundtrack|score|sound|sounds|sound effects?|sound design|foley|ambience|background (?:music|audio|sound)|speech|monologue|voicemail|phone call|intercom)(?:\s*\([^)]*\))?\s*:/i;
+const AUDIO_LABEL = /^\s*(?:dialogue|dialog|audio|sfx|sound fx|lyric line|music|song|songs|lyrics?|vocals?|voice[- ]?over|voiceover|vo|v\.o\.|narration|narrator|voice|voices|radio(?: voice| host| announcer)?|announcer|pa system|chant|chanting|chorus|verse|hook|rap|soundtrack|score|sound|sounds|sound effects?|sound design|foley|ambience|background (?:music|audio|sound)|speech|monologue|voicemail|phone call|intercom)(?:\s*\([^)]*\))?\s*:/i;
 const SPEAKER_LABEL = /^\s*([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^)]*\))?\s*:/;
 const NOT_SPEAKERS = new Set(['INT', 'EXT', 'POV', 'CU', 'ECU', 'MCU', 'WS', 'MS', 'LS', 'EWS', 'OTS', 'CAMERA', 'SHOT', 'SCENE', 'LIGHTING', 'MOOD', 'STYLE', 'SUBJECT', 'ACTION', 'SETTING', 'ENVIRONMENT', 'TEXT', 'CAPTION', 'TITLE', 'NOTE', 'NOTES', 'LOCATION', 'TIME', 'FORMAT', 'LENS', 'CUT', 'CUT TO', 'FADE IN', 'FADE OUT', 'VFX', 'FX', 'SFX', 'ON SCREEN', 'ON-SCREEN', 'CARD', 'TITLE CARD', 'SUPER', 'CHYRON', 'LOWER THIRD', 'INSERT', 'MONTAGE', 'NEGATIVE', 'PROMPT', 'STYLE NOTES', 'SHOT LIST']);
 const SPEECH_LABEL = /^\s*(?:[A-Za-z'’]+\s+){0,4}(?:says?|said|sings?|sang|raps?|rapped|whispers?|whispered|shouts?|shouted|yells?|yelled|screams?|screamed|snaps?|snapped|chants?|chanted|mutters?|muttered|murmurs?|murmured|hisses|hissed|growls?|growled|cries|cried|calls?(?: out)?|called(?: out)?|pleads?|pleaded|begs?|begged|announces?|announced|narrates?|narrated|asks?|asked|replies|replied|purrs?|purred|laughs?|laughed|sobs?|sobbed|taunts?|taunted|croons?|crooned|preaches|preached)(?:\s*\([^)]*\))?\s*:/i;
+
+// "Mom:", "Officer (shouting):", "Old man:", "Maya (whispering):": a person noun, or a name with
+// a parenthetical, as the label of a line is its speaker.
+const NOUN_LABEL = /^\s*((?:[A-Za-z][a-z'’-]*\s+){0,2}[A-Za-z][a-z'’-]*)(\s*\([^)]*\))?\s*:/;
+function speakerNoun(text: string): boolean {
+  const m = NOUN_LABEL.exec(text);
+  if (!m) return false;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (SPEAKER_NOUNS.has(head) && !NOT_SPEAKER_NOUNS.has(head)) return true;
+  // A capitalised name with a parenthetical: "Jake (whispering):", "Maya (V.O.):".
+  return m[2] !== undefined && words.length === 1 && /^[A-Z]/.test(m[1]);
+}
+const NOT_SPEAKER_NOUNS = new Set(['subject', 'character', 'characters', 'talent', 'cast', 'extras', 'model', 'models', 'host', 'crowd', 'audience', 'lead', 'hero shot']);
 
 /** The lines (by number) whose first segment carries a label saying they are heard. */
 function heardLines(segments: readonly Segment[]): Set<number> {
@@ -541,6 +555,7 @@ function heardLines(segments: readonly Segment[]): Set<number> {
     else {
       const m = SPEAKER_LABEL.exec(t);
       if (m && !NOT_SPEAKERS.has(m[1].replace(/[.]$/, ''))) out.add(seg.line);
+      else if (speakerNoun(t)) out.add(seg.line);
     }
   }
   return out;
