@@ -355,3 +355,11 @@ test('speakers by label: "Mom:", "Old man (slurring):", "Jake (whispering):" lin
   assert.deepEqual(labels('A bar.\nOld man (slurring): you fucking idiot'), ['safety/audio vulgar']);
   assert.deepEqual(labels('Subject: a woman reading in a garden'), []);
 });
+
+test('two weak kinds with a child are everyday childhood; a strong cue or three kinds are not', () => {
+  for (const body of ['After her bath, a toddler in a hooded towel giggles on the bed while mom dries her hair.', 'A 15-year-old gymnast in a leotard poses on the balance beam.', 'Vlog style, filmed on an iPhone 15 Pro, a girl walks through Tokyo.', 'A kid builds a LEGO castle on the rug, overhead shot.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+  assert.deepEqual(labels('A 12-year-old girl in a bikini poses on a bed.'), ['safety/visual minors']);
+  assert.deepEqual(labels('A sneaker with the Adidas logo glows on a pedestal.'), ['safety/visual third-party-ip']);
+});

@@ -528,7 +528,10 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['an original character in a custom costume', 'a masked hero of your own design'],
   },
   {
-    patterns: ['coca-cola', 'coca cola', 'coke can', 'pepsi', 'nike logo', 'nike swoosh', 'adidas logo', 'apple logo', 'mcdonalds', 'starbucks', 'ferrari logo', 'rolex', 'louis vuitton', 'gucci', 'red bull', 'lego', 'disney castle', 'pixar', 'pixar style', 'disney style', 'netflix logo', 'iphone', 'playstation', 'nintendo switch', 'tesla logo', 'chanel', 'prada'],
+    // Devices and toys named as the things in a scene ("filmed on an iPhone", "builds a LEGO
+    // castle", "plays PlayStation") are no logo; their logo or branding is.
+    patterns: ['coca-cola', 'coca cola', 'coke can', 'pepsi', 'nike logo', 'nike swoosh', 'adidas logo', 'apple logo', 'mcdonalds', 'starbucks', 'ferrari logo', 'rolex', 'louis vuitton', 'gucci', 'red bull', 'lego logo|branding|minifigure|minifigures|movie', 'disney castle', 'pixar', 'pixar style', 'disney style', 'netflix logo', 'iphone logo|ad|commercial', 'playstation logo|controller_logo', 'nintendo logo', 'tesla logo', 'chanel', 'prada',
+      'the|a|an|their|his|her|its @name logo|logos|swoosh|trademark', 'the|a|an|his|her|their @name branded|branding|billboard|billboards', 'air jordans', 'air jordan', 'yeezys', 'balenciaga', 'versace', 'dior', 'burberry', 'cartier', 'tiffany and co', 'supreme logo|box_logo|hoodie', 'heineken', 'budweiser', 'jack daniels', 'monster energy', 'gatorade', 'kfc', 'burger king', 'taco bell', 'dunkin', 'golden arches', 'the swoosh'],
     category: 'third-party-ip', tier: 'info', channel: 'visual', pos: 'noun',
     why: 'brands and logos can be blocked or rendered garbled; avoid them in generated footage.',
     suggestions: ['an unbranded red soda can', 'a plain white sneaker with no logo'],

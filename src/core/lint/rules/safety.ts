@@ -337,7 +337,7 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
       const sexualKinds = new Set(sexual.map((c) => (c.cue === 'clothing-strong' ? 'clothing' : c.cue === 'pose-strong' ? 'pose' : c.cue)));
       const strong = sexual.find((c) => c.cue === 'pose-strong' || c.cue === 'clothing-strong');
       const weapon = first('weapon');
-      if (strong || sexualKinds.size >= 2) {
+      if (strong || sexualKinds.size >= 3) {
         const at = strong ?? sexual.find((c) => c.cue === 'clothing' || c.cue === 'bare') ?? sexual[0];
         added.push(fromCue(at, COMBO_ENTRIES.minorSexual, `The child or teenager is ${who}.`));
       } else if (weapon) {
@@ -459,7 +459,7 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
   const out = new Set<string>();
   if (kinds.has('minor')) {
     const sk = new Set([...kinds].filter((k) => SEXUALISING.has(k)).map((k) => (k === 'clothing-strong' ? 'clothing' : k === 'pose-strong' ? 'pose' : k)));
-    if (kinds.has('pose-strong') || kinds.has('clothing-strong') || sk.size >= 2 || categories.has('sexual')) out.add('minor-sexual');
+    if (kinds.has('pose-strong') || kinds.has('clothing-strong') || sk.size >= 3 || categories.has('sexual')) out.add('minor-sexual');
     if (kinds.has('weapon') || categories.has('violence')) out.add('minor-weapon');
   }
   if (!kinds.has('minor')) {
