@@ -363,3 +363,19 @@ test('two weak kinds with a child are everyday childhood; a strong cue or three 
   assert.deepEqual(labels('A 12-year-old girl in a bikini poses on a bed.'), ['safety/visual minors']);
   assert.deepEqual(labels('A sneaker with the Adidas logo glows on a pedestal.'), ['safety/visual third-party-ip']);
 });
+
+test('by meaning, benign: harmless WordNet compounds, animals tended, pets and babies, suggestive words about things', () => {
+  for (const body of ['A vet gently treats an injured owl at a wildlife rescue center.', 'A puppy poops on the new carpet and the family groans, sitcom style.', 'A sexy red sports car drifts around a corner.', 'A sensual slow-motion pour of honey over pancakes, macro.', 'Killer bees swarm a hive in a nature documentary.', 'A strangler fig wraps a rainforest tree, drone shot.', 'A corpse flower blooms in a greenhouse, time-lapse.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+  assert.deepEqual(labels('A sexy nurse winks at the camera.'), ['safety/visual sexual']);
+  assert.deepEqual(labels('She looks sexy in red.'), ['safety/visual sexual']);
+  assert.deepEqual(labels('A man farts loudly in a crowded elevator.'), ['safety/visual vulgar']);
+});
+
+test('a child with a blade or a gun where that is everyday: vegetables, fencing, a costume, a clay range, a museum', () => {
+  for (const body of ['A girl, 9, helps her mom chop carrots with a small knife on a cutting board.', 'A high school fencing team practices with sabres in the gym.', 'A kid dressed as a pirate waves a cutlass.', 'A teen learns to shoot clay pigeons with a shotgun alongside his father.', 'A young boy looks at an old rifle in a museum display case.']) {
+    assert.deepEqual(labels(body), [], body);
+  }
+  assert.deepEqual(labels('A child holds a loaded gun in the kitchen.'), ['safety/visual minors']);
+});

@@ -43,6 +43,8 @@ export interface SafetyEntry {
   suggestions: string[];
   /** What the matched words are, so a rewording replaces like with like. */
   pos?: 'verb' | 'noun' | 'adj' | 'clause';
+  /** An adjective that is risky only about a person: before a noun, that noun must be a person, a body, a pose or clothing ("a sexy nurse", not "a sexy sports car"). */
+  aboutPerson?: boolean;
   /** Role in a combination: a recognisable real person, or a franchise character. */
   combo?: 'celebrity' | 'character';
   /** Part of the sport when boxing, martial arts or stage combat is in the shot ("is knocked out in the third round"). */
@@ -56,7 +58,7 @@ export interface SafetyEntry {
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
   | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
-  | 'game' | 'group' | 'trope' | ContextCue;
+  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | ContextCue;
 
 /** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
 export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
@@ -106,6 +108,7 @@ const ANIMALS = new Set(['dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'anim
 let personClass: Set<string> | undefined;
 let humanClass: Set<string> | undefined;
 let numClass: Set<string> | undefined;
+let animalClass: Set<string> | undefined;
 
 /** The hand list of people nouns: what a line label must be to name a speaker ("Mom:", "Officer:"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = withPlurals(PEOPLE);
@@ -141,6 +144,10 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
   ]),
   dehum: new Set(['animals', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'subhuman', 'subhumans', 'savages', 'apes', 'monkeys', 'filth', 'disease', 'plague', 'scum', 'trash', 'inferior', 'insects', 'pests', 'leeches', 'dogs', 'pigs', 'cancer']),
   adv: new Set(['brutally', 'repeatedly', 'savagely', 'viciously', 'fatally', 'mortally', 'badly', 'nearly', 'almost', 'then', 'suddenly', 'violently', 'mercilessly', 'slowly', 'publicly', 'allegedly', 'later', 'finally', 'being', 'all', 'also', 'just', 'instantly', 'horribly', 'ruthlessly', 'cruelly', 'severely', 'senselessly']),
+  /** Animals (WordNet animal#1, single words, and the hand list). Built on first use. */
+  get animal() {
+    return (animalClass ??= withPlurals([...ANIMALS, ...wn(WN.WN_ANIMAL), 'puppy', 'puppies', 'kitten', 'pup', 'pups', 'foal', 'cub', 'cubs', 'chick', 'chicks', 'duckling', 'ducklings', 'calf', 'lamb', 'piglet']));
+  },
   /** Numbers, as digits (0 to 9999) and words: prices, calories, speeds, heights. Built on first use. */
   get num() {
     return (numClass ??= new Set([...Array.from({ length: 10000 }, (_, i) => String(i)), 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a_hundred', 'thousand']));
@@ -428,7 +435,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   },
   {
     patterns: ['sexy', 'seductive', 'sensual', 'provocative', 'busty', 'scantily clad', 'scantily-clad', 'lustful', 'horny'],
-    category: 'sexual', tier: 'warn', channel: 'both', pos: 'adj',
+    category: 'sexual', tier: 'warn', channel: 'both', pos: 'adj', aboutPerson: true,
     why: 'suggestive wording raises the sexual-content score.',
     suggestions: ['confident and elegant', 'elegant'],
   },
@@ -1170,6 +1177,11 @@ export const SAFETY_CUES: SafetyCue[] = [
       'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
     ],
   },
+  // Where a child and a blade or a gun are everyday: a kitchen or a cooking class, fencing,
+  // whittling at camp, a costume or a stage, a reenactment watched, a museum case, a clay
+  // range with a parent. There the child-with-a-weapon combination does not fire.
+  { cue: 'tame-blade', patterns: ['cutting board~', 'chopping board~', 'whetstone~', 'chop~|dice~|peel~|julienne~ @det? @word? carrot|carrots|onion|onions|vegetables|veggies|potatoes|potato|herbs|apples|apple|tomatoes|tomato|cucumber|celery|peppers', 'carve~ @det? pumpkin|pumpkins|turkey|roast', 'whittl~', 'fencing', 'fencer~', 'kendo', 'reenactment~', 're-enactment~', 'reenactor~', 'renaissance fair|faire', 'medieval fair|faire|festival', 'costume~', 'dressed as', 'dressed up as', 'halloween', 'school play', 'museum', 'display case~'] },
+  { cue: 'tame-gun', patterns: ['clay pigeon~', 'clay target~', 'clay shooting', 'skeet', 'trap shooting', 'biathlon', 'biathlete~', 'reenactment~', 're-enactment~', 'reenactor~', 'museum', 'display case~'] },
   // A game or a match in the shot: "we slaughtered them", "you're dead, Harold" is the score.
   { cue: 'game', patterns: [...wn(WN.WN_GAME).map(nounPattern), 'checkmate', 'check mate', 'chessboard', 'chess board', 'chess piece|pieces', 'final whistle', 'halftime', 'half-time', 'scoreboard', 'match point', 'game point', 'video game~', 'board game~', 'teammate~', 'league match|game|final', 'playoff~', 'championship game|match|final', 'nil', 'touchdown~', 'home run~', 'rematch'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },
@@ -1242,6 +1254,13 @@ SAFETY_CUES.push(...CONTEXT_CUES);
 export const BENIGN_PHRASES: string[] = [
   // Tools, toys and plants named after weapons, from WordNet: "carving knife", "glue gun", "water pistol".
   ...wn(WN.WN_TOOL).map(nounPattern),
+  // Harmless compounds holding a word flagged alone, from WordNet: "killer bee", "strangler fig", "blood sugar".
+  ...wn(WN.WN_HARMLESS_COMPOUND).map(nounPattern),
+  'corpse flower|flowers|lily|lilies',
+  // Animals hurt and tended, and animals' and babies' bodily functions: a vet's or a sitcom's scene.
+  'injured|wounded|hurt|sick|limping @mod? @animal', 'injured|wounded wing|paw|leg|flipper|fin|hoof', 'injured|wounded player|players|athlete|athletes|striker|goalkeeper|quarterback|runner|skier|rider|jockey|gymnast|dancer|knee|ankle|hamstring|shoulder|wrist|back|list|reserve',
+  '@det? @mod? @animal|baby|babies|toddler|toddlers|infant|infants|newborn poop~|pooping|fart~|pee~|peeing|vomit~|puke~|throw~_up|spit~_up', 'poop~|pooping|pee~|peeing on @det? @word? carpet|rug|floor|lawn|grass|sofa|couch|bed|newspaper|training_pad|puppy_pad|hydrant|tree',
+
   'gory|bloody|blood-soaked|bloodied|gruesome makeup|costume|costumes|prosthetics|prosthetic|effects|fx|halloween_costume|face_paint|zombie_makeup', 'zombie makeup', 'halloween makeup', 'draw~ blood', 'blood sample|samples|draw|vial|vials|bag|bags|donation|donations|donor|transfusion|work|sugar|glucose|test|tests', 'give~|donat~ blood', 'blood orange', 'blood oranges', 'blood moon', 'blood red', 'blood-red', 'blood type', 'blood pressure', 'blood bank', 'blood drive', 'blood donor', 'blood test', 'blood cells',
   'naked eye', 'naked flame', 'naked bulb', 'naked light bulb', 'naked branches', 'naked trees', 'naked walls', 'naked truth',
   'nude lipstick', 'nude lip', 'nude lips', 'nude tones', 'nude tone', 'nude-tone', 'nude-toned', 'nude colour', 'nude color', 'nude heels', 'nude palette', 'nude beige', 'nude shades', 'nude shade', 'nude nail|nails|polish|manicure|makeup|make-up|pumps|sandals|shoes|heel|leather|knit|sweater|cardigan|slip|dress|blouse|fabric|linen|silk|satin|pink|blush|gloss|eyeshadow|eye_shadow|foundation|concealer|tights|bodysuit|leotard|hue|hues|colourway|colorway|trench|coat|suede|mesh|lace|ballet_flats|mule|mules|tote|handbag|swatch|swatches',
@@ -1263,7 +1282,8 @@ export const BENIGN_PHRASES: string[] = [
   'bomb pop', 'photobomb', 'photobombs', 'photobombing', 'bath bomb', 'bath bombs', 'da bomb', 'bombshell', 'bomber jacket', 'bomber jackets', 'glitter bomb', 'seed bomb', 'seed bombs', 'flavor bomb', 'flavour bomb',
   'gunmetal grey', 'gunmetal gray', 'glue gun', 'spray gun', 'heat gun', 'nail gun', 'water gun', 'water guns', 'water pistol', 'water pistols', 'starting pistol', 'toy gun', 'toy guns', 'nerf gun', 'nerf guns', 'cap gun', 'bubble gun', 'squirt gun', 'squirt guns', 'staple gun', 'radar gun', 'massage gun', 'top gun',
   // Pretend weapons, singular or plural: "cardboard swords", "foam daggers", "prop guns".
-  'toy|foam|plastic|cardboard|wooden|rubber|inflatable|pretend|paper|lego|bamboo|prop|replica|pool_noodle|balloon|chocolate|candy sword|swords|gun|guns|pistol|pistols|rifle|rifles|knife|knives|dagger|daggers|axe|axes|blaster|blasters|grenade|grenades|bomb|bombs|spear|spears|shield|shields|bow|bows|crossbow|crossbows',
+  'toy|foam|plastic|cardboard|wooden|rubber|inflatable|pretend|paper|lego|bamboo|prop|replica|pool_noodle|balloon|chocolate|candy sword|swords|gun|guns|pistol|pistols|rifle|rifles|knife|knives|dagger|daggers|axe|axes|blaster|blasters|grenade|grenades|bomb|bombs|spear|spears|shield|shields|bow|bows|crossbow|crossbows|cutlass|cutlasses|sabre|sabres|saber|sabers|lightsaber|lightsabers|musket|muskets',
+  'kitchen|chefs|chef|paring|cooking|steak|utility|vegetable|santoku|fillet|filleting|boning knife|knives',
   // A rooster, a dog breeder's female, a cocktail.
   'cock crow~', 'the cock crows', 'cock-a-doodle-doo', 'cocks crow', 'cock crowing', 'champion|breeding|brood bitch', 'bitch and @det? @word? litter|puppies', 'sex on the beach cocktail|cocktails|shot|shots|drink|drinks', 'a sex on the beach',
   'toy sword', 'wooden sword', 'foam sword', 'plastic sword', 'cardboard sword', 'butter knife', 'palette knife', 'bread knife', 'knife and fork', 'knives and forks', 'cheese knife', 'putty knife',

@@ -244,6 +244,11 @@ function stands(m: PhraseMatch<Hit>, tokens: readonly Token[], text: string): bo
   const v = m.value as Extract<Hit, { kind: 'risky' }>;
   const brk = v.kind === 'risky' && v.entry.quotes ? BREAK_NOT_QUOTES : BREAK;
   for (let k = m.startToken + 1; k < m.endToken; k++) if (brk.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  if (v.kind === 'risky' && v.entry.aboutPerson) {
+    // "a sexy nurse", "sensual lips", "looks sexy" stand; "a sexy sports car", "a sensual pour of honey" do not.
+    const next = tokens[m.endToken] as Token | undefined;
+    if (next && !BREAK.test(text.slice(tokens[m.endToken - 1].end, next.start)) && !NOT_NOUN.has(next.norm) && !aboutAPerson(next.norm)) return false;
+  }
   if (!v.last) return true;
   const lastTok = tokens[m.endToken - 1];
   const next = tokens[m.endToken] as Token | undefined;
@@ -252,6 +257,17 @@ function stands(m: PhraseMatch<Hit>, tokens: readonly Token[], text: string): bo
   if (v.last === 'refl') return !joined || !REFL_NOT_OBJECT.has(next.norm);
   if (v.last === 'person') return !/['’]/.test(text.slice(lastTok.start, lastTok.end));
   return true;
+}
+
+/** Heads an "about a person" adjective may go before: people, bodies, poses, clothing, looks and voices. */
+const PERSONISH = new Set([
+  'body', 'bodies', 'figure', 'curves', 'legs', 'leg', 'thighs', 'thigh', 'lips', 'lip', 'mouth', 'eyes', 'eye', 'gaze', 'glance', 'look', 'looks', 'stare', 'smile', 'grin', 'pout', 'wink', 'hips', 'hip', 'waist', 'chest', 'breasts', 'back', 'neck', 'skin', 'shoulders', 'hair', 'face', 'belly', 'butt', 'bum', 'buttocks', 'feet',
+  'pose', 'poses', 'posing', 'dance', 'dances', 'dancing', 'dancer', 'dancers', 'move', 'moves', 'movement', 'walk', 'strut', 'sway', 'shimmy', 'twerk', 'striptease', 'photoshoot', 'shoot', 'photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'selfie', 'selfies', 'video', 'videos', 'clip', 'clips', 'content', 'scene', 'scenes', 'show', 'performance', 'routine',
+  'outfit', 'outfits', 'dress', 'dresses', 'lingerie', 'underwear', 'bikini', 'bikinis', 'swimsuit', 'costume', 'costumes', 'clothes', 'clothing', 'top', 'skirt', 'heels', 'stockings', 'nightgown', 'robe', 'uniform',
+  'voice', 'whisper', 'whispers', 'moan', 'moans', 'tone', 'manner', 'way', 'kiss', 'kisses', 'touch', 'caress', 'embrace',
+]);
+function aboutAPerson(word: string): boolean {
+  return PERSONISH.has(word) || (SAFETY_CLASSES.person as ReadonlySet<string>).has(word);
 }
 
 interface Scan {
@@ -291,6 +307,13 @@ function escalate(f: Finding, category: SafetyCategory, tier: SafetyTier, note: 
 
 function fromCue(c: Cue, entry: SafetyEntry, note?: string): Finding {
   return { seg: c.seg, tokens: c.tokens, start: c.tokens[c.startToken].start, end: c.tokens[c.endToken - 1].end, startToken: c.startToken, endToken: c.endToken, entry, category: entry.category, tier: entry.tier, note };
+}
+
+const BLADE = /^(?:knife|knives|blade|blades|sword|swords|sabre|sabres|saber|sabers|cutlass|cutlasses|dagger|daggers|machete|machetes|axe|axes|hatchet|hatchets|rapier|rapiers|scimitar|scimitars|spear|spears|switchblade|switchblades)$/;
+/** A weapon where a child with it is everyday: a blade in a kitchen or at fencing, a gun at a clay range (see 'tame-blade', 'tame-gun'). */
+function tamed(weapon: Cue, kinds: ReadonlySet<CueKind>): boolean {
+  const word = weapon.tokens[weapon.endToken - 1].norm;
+  return BLADE.test(word) ? kinds.has('tame-blade') : kinds.has('tame-gun');
 }
 
 const IDIOM_OBJECTS = new Set(['them', 'em', 'you', 'ya', 'yall', 'us', 'him', 'her', 'everyone', 'everybody', 'the', 'other', 'team', 'opposition']);
@@ -340,7 +363,7 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
       if (strong || sexualKinds.size >= 3) {
         const at = strong ?? sexual.find((c) => c.cue === 'clothing' || c.cue === 'bare') ?? sexual[0];
         added.push(fromCue(at, COMBO_ENTRIES.minorSexual, `The child or teenager is ${who}.`));
-      } else if (weapon) {
+      } else if (weapon && !tamed(weapon, kinds)) {
         added.push(fromCue(weapon, COMBO_ENTRIES.minorWeapon, `The child or teenager is ${who}.`));
       }
     }
@@ -460,7 +483,7 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
   if (kinds.has('minor')) {
     const sk = new Set([...kinds].filter((k) => SEXUALISING.has(k)).map((k) => (k === 'clothing-strong' ? 'clothing' : k === 'pose-strong' ? 'pose' : k)));
     if (kinds.has('pose-strong') || kinds.has('clothing-strong') || sk.size >= 3 || categories.has('sexual')) out.add('minor-sexual');
-    if (kinds.has('weapon') || categories.has('violence')) out.add('minor-weapon');
+    if ((kinds.has('weapon') && !kinds.has('tame-blade') && !kinds.has('tame-gun')) || categories.has('violence')) out.add('minor-weapon');
   }
   if (!kinds.has('minor')) {
     const sk = new Set([...kinds].filter((k) => SEXUALISING.has(k)).map((k) => (k === 'clothing-strong' ? 'clothing' : k === 'pose-strong' ? 'pose' : k)));
