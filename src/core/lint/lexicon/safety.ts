@@ -58,7 +58,7 @@ export interface SafetyEntry {
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
   | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
-  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | ContextCue;
+  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | 'edge' | 'vice' | 'appliance' | 'bath' | ContextCue;
 
 /** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
 export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
@@ -1020,6 +1020,45 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
     why: 'making a bomb, injecting drugs, dealing, deadly stunts and reckless driving are held as dangerous content.',
     suggestions: [],
   },
+  {
+    // Hurting or disposing of a victim, and threats by the finger [OAI violence/graphic, harassment/threatening].
+    patterns: ['wrap~ @det? @word? victim|body|corpse|bodies in @det? plastic|tarp|sheeting|carpet|rug|bag', 'load~|stuff~|dump~|drag~|bundle~ @det? victim|body|corpse|bodies into|in @det? trunk|boot|van|dumpster|river|lake|trunk_of', 'serial killer~', 'the killer|murderer @word? wrap~|load~|drag~|stab~|strangl~|drown~|bury~|dump~|chase~|stalk~', 'i take|cut|break|cut_off|snap|pull a|one|another finger|toe|tooth|ear|eye|nail', 'every minute|hour you @word? @word? i take|cut|break'],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'disposing of a victim, or a threat to maim one piece at a time, is violence.',
+    suggestions: [],
+  },
+  {
+    // Electrocution, poison drunk on a dare, lying on tracks, a child alone in traffic [OAI self-harm, illicit; VEO Dangerous].
+    patterns: ['hair dryer|hairdryer|toaster|radio|heater plugged_in|in|into|near|on_the_ledge @word? @word? bath|bathtub|tub|bathwater', 'drop~|toss~|throw~|pull~ @det? hair_dryer|hairdryer|toaster|radio|heater into @det? bath|bathtub|tub|water'],
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'an electrical appliance with a full bath is a suicide method (self-harm).',
+    suggestions: [],
+  },
+  {
+    patterns: [
+      'drink~|chug~|down~|gulp~|swallow~ @det? @word? @word? bottle|bottles|cup|glass|can of? hand_sanitizer|sanitizer|bleach|antifreeze|lighter_fluid|gasoline|paint_thinner|drain_cleaner|cough_syrup|mouthwash|rubbing_alcohol|nail_polish_remover', 'on a dare', 'for a dare', 'viral stunt|challenge|dare',
+      'lie~|lay~|lying|laying|stand~|standing|sit~|sitting on|between @det? @word? train_tracks|railway_tracks|railroad_tracks|tracks|rails as|while|when @det? @word? train|freight_train|subway|tram approach~|approaching|comes|arrives|speeds', 'on the tracks as @det? @word? train',
+      'wander~|crawl~|toddle~|run~|walk~ @word? onto|into|across @det? busy|crowded|four-lane? highway|freeway|motorway|road|traffic|intersection', 'alone onto @det? busy? highway|freeway|road', 'as trucks|cars|traffic roar~|speed~|whip~|race~ past', 'left alone|locked in @det? hot car', 'unattended @word? pool|by_the_pool|near_the_pool|in_the_bath|in_the_bathtub',
+      'pure uncut', 'its pure', 'uncut and', 'sell~ it by the gram|ounce|bag', 'dont get caught', 'by the gram',
+    ],
+    category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'drinking poison on a dare, lying on train tracks, a child alone in traffic or selling drugs is held as dangerous content.',
+    suggestions: [],
+  },
+  {
+    // Hate by arson or slogan against a faith [OAI hate, hate/threatening; GPUP hate speech].
+    patterns: ['burn~|torch~|firebomb~|vandaliz~|vandalis~|deface~|desecrat~|smash~ @det? @word? mosque|mosques|synagogue|synagogues|temple|temples|gurdwara|church|churches|cemetery', 'islam|judaism|christianity|hinduism|sikhism|buddhism|muslims|jews|christians|hindus|sikhs is|are cancer|a_cancer|a_disease|poison|evil|a_virus|vermin|filth', 'gas the jews|muslims', 'kill all jews|muslims|christians|gays', 'bat-eating|bat_eating virus|chinese', 'go back to china|africa|mexico|pakistan|india|your_country|the_jungle', 'china virus|kung flu|wuhan virus'],
+    category: 'hate', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'attacking a faith\'s place of worship, calling a faith a disease or telling a people to go back is hate.',
+    suggestions: [],
+  },
+  {
+    // Crude acts [VEO Vulgar].
+    patterns: ['flash~ @poss|@det? @mod? @word? butt|ass|arse|bum|buttocks|breasts|boobs|tits|chest|genitals|crotch', 'pick~ @poss nose and', 'booger~', 'wipe~ @det? booger|snot on'],
+    category: 'vulgar', tier: 'warn', channel: 'visual',
+    why: 'flashing and gross-out acts are caught by vulgarity filters.',
+    suggestions: [],
+  },
 ];
 SAFETY_ENTRIES.push(...SAFETY_ENTRIES_FAMILIES);
 
@@ -1147,7 +1186,7 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'pose-strong', patterns: ['sultry', 'alluring', 'flirtatious', 'flirty', 'suggestive', 'suggestively', 'come-hither', 'come hither', 'bedroom eyes', 'bite~ @poss lip', 'pout~', 'pouty', 'pouting', 'coquettish', 'sexualised', 'sexualized', 'titillating', 'kiss~ passionately', 'passionately kiss~', 'passionate kiss~', 'making out', 'make~ out with', 'french kiss~', 'fondle~', 'caress~ @poss thigh|thighs|body|chest|breasts|legs', 'grind~ against', 'undress~ each other', 'stroke~|rub~ @poss thigh|thighs|inner_thigh', 'seductively', 'seductive', 'bend~ over seductively'] },
   { cue: 'setting', patterns: ['bedroom~', 'bed', 'beds', 'motel~', 'hotel room~', 'shower~', 'bathtub~', 'bath', 'hot tub~', 'jacuzzi', 'locker room~', 'changing room~', 'sauna~', 'sleepover', 'slumber party', 'backseat', 'wedding night', 'honeymoon suite'] },
   { cue: 'crime', patterns: ['arrested', 'handcuffed', 'in handcuffs', 'mugshot', 'in prison', 'behind bars', 'prison cell', 'jail cell', 'orange jumpsuit', 'perp walk', 'rob~ @det? bank|store|shop', 'steal~', 'shoplift~', 'drunk', 'wasted', 'high on', 'bribe~', 'smuggl~', 'loot~', 'on trial', 'confesses to', 'caught cheating', 'in bed with', 'kissing', 'making out'] },
-  { cue: 'goodbye', patterns: ['goodbye', 'farewell', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'final goodbye', 'last goodbye', 'says goodbye', 'saying goodbye', 'goodbye forever', 'one last time', 'final message', 'last message', 'giving away @poss things|belongings|possessions'] },
+  { cue: 'goodbye', patterns: ['goodbye text|message|note|letter|video|post', 'final text|message|post', 'goodbye', 'farewell', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'final goodbye', 'last goodbye', 'says goodbye', 'saying goodbye', 'goodbye forever', 'one last time', 'final message', 'last message', 'giving away @poss things|belongings|possessions'] },
   { cue: 'pills', patterns: ['pills', 'handful of pills', 'bottle of pills', 'pill bottle', 'pill bottles', 'sleeping pills', 'painkillers', 'razor blade~', 'rope tied'] },
   { cue: 'shootup', patterns: ['shoot~ up', 'shooting up'] },
   { cue: 'drug-context', patterns: ['needle', 'needles', 'syringe', 'syringes', 'spoon', 'tourniquet', 'vein', 'veins', 'junkie', 'junkies', 'addict', 'addicts', 'bathroom stall', 'heroin', 'track marks'] },
@@ -1159,7 +1198,10 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'music', patterns: ['original studio recording', 'studio recording', 'original recording', 'original track', 'full original track', 'the original song', 'original chorus', 'sung live', 'the original version', 'lip-sync~ to', 'lip sync~ to', 'the hit single', 'hit song', 'new single', 'latest single', 'new song', 'latest song', 'latest hit', 'biggest hit', 'the full track', 'the song', 'full song', 'chorus and all', 'original lyrics'] },
   // Last words to family ("tell mom I'm sorry"): with a height or pills, suicidal intent.
   { cue: 'lastwords', patterns: ['tell mom|mum|dad|my_mom|my_mum|my_dad|my_mother|my_father|my_family|my_sister|my_brother|everyone|them|her|him im_sorry|i_love_them|i_love_her|i_love_him|i_loved_them|i_tried', 'forgive me for this', 'this is it im done', 'im done with everything|it_all|life|living', 'i cant do this anymore', 'i cant take it anymore'] },
-  { cue: 'height', patterns: ['bridge', 'bridges', 'ledge', 'rooftop', 'roof edge', 'edge of @det? roof|rooftop|building|bridge|cliff', 'railing', 'overpass', 'parapet', 'train tracks', 'subway platform edge'] },
+  { cue: 'height', patterns: ['bridge', 'bridges', 'ledge', 'rooftop', 'roof edge', 'edge of @det? @word? @word? roof|rooftop|building|bridge|cliff|tower|balcony', 'high-rise|highrise|tower|skyscraper roof', 'railing', 'overpass', 'parapet', 'train tracks', 'subway platform edge'] },
+  // An appliance at a full bath: with the bath, electrocution.
+  { cue: 'appliance', patterns: ['hair_dryer|hairdryer|toaster|radio|heater|space_heater plugged_in|plugged|on_the_ledge|on_the_edge|on_the_rim|balanced_on|teetering|perched', 'plugged-in|plugged_in radio|heater|toaster|hair_dryer|hairdryer', 'reach~|grab~|pull~ @det? hair_dryer|hairdryer|toaster|radio|heater toward|into|for|in'] },
+  { cue: 'bath', patterns: ['bathtub~', 'bath', 'tub', 'bathwater', 'full bath'] },
   // Drinking then driving: with both in the shot, drunk driving.
   { cue: 'booze', patterns: ['drink~|chug~|down~|swig~ @det? @word? bottle|bottles|fifth|pint|pints|six-pack|shots|shot of @word? whiskey|vodka|beer|tequila|rum|wine|booze|gin|bourbon', 'drink~|chug~|down~|swig~ @det? whiskey|vodka|beers|tequila|rum|booze|gin|bourbon|shots', 'drunk', 'wasted', 'hammered', 'blackout drunk'] },
   { cue: 'drive', patterns: ['drive~ off|away|home', 'behind the wheel', 'gets behind the wheel', 'speed~ off|away', 'start~ the car', 'pull~ onto the highway', 'drive~ the car|his_car|her_car', 'speed~|race~|drive~|swerv~ down|through|along|on|onto @det? highway|freeway|road|street|motorway|interstate', 'swerv~', 'steering wheel'] },
@@ -1174,7 +1216,7 @@ export const SAFETY_CUES: SafetyCue[] = [
       `transform~|turn~|morph~|mutate~|change~ into @det? @mod? @word? ${VERMIN}`, `drawn|depicted|portrayed|shown|rendered|caricatured|painted|animated as @det? @mod? @word? ${VERMIN}`, `with the head|heads|face|faces|body|bodies of @det? @mod? ${VERMIN}`,
       'hooked|hook|huge|big|giant|exaggerated|crooked hook-nose|hooked_nose|nose', 'exaggerated hooked nose', 'puppet string|strings|master|masters', 'pulling the strings', 'strings run from', 'control~|rule~|own~ the world|globe|banks|media|money',
       'freak', 'freaks', 'abomination~', 'its|it~ a man|a_dude|a_guy', 'mental illness', 'that thing', 'not a real woman|man', 'aint a woman|man',
-      'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
+      'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'exaggerated|grotesque|caricatured|oversized big_lips|lips|features|teeth|nose', 'racist cartoon|caricature|caricatures|drawing', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
     ],
   },
   // Where a child and a blade or a gun are everyday: a kitchen or a cooking class, fencing,
@@ -1182,6 +1224,10 @@ export const SAFETY_CUES: SafetyCue[] = [
   // range with a parent. There the child-with-a-weapon combination does not fire.
   { cue: 'tame-blade', patterns: ['cutting board~', 'chopping board~', 'whetstone~', 'chop~|dice~|peel~|julienne~ @det? @word? carrot|carrots|onion|onions|vegetables|veggies|potatoes|potato|herbs|apples|apple|tomatoes|tomato|cucumber|celery|peppers', 'carve~ @det? pumpkin|pumpkins|turkey|roast', 'whittl~', 'fencing', 'fencer~', 'kendo', 'reenactment~', 're-enactment~', 'reenactor~', 'renaissance fair|faire', 'medieval fair|faire|festival', 'costume~', 'dressed as', 'dressed up as', 'halloween', 'school play', 'museum', 'display case~'] },
   { cue: 'tame-gun', patterns: ['clay pigeon~', 'clay target~', 'clay shooting', 'skeet', 'trap shooting', 'biathlon', 'biathlete~', 'reenactment~', 're-enactment~', 'reenactor~', 'museum', 'display case~'] },
+  // Sitting or standing at the very edge, legs over: with a goodbye and a height, self-harm.
+  { cue: 'edge', patterns: ['edge of @det? @word? @word? roof|rooftop|building|bridge|cliff|platform|balcony|ledge|tower|overpass', 'legs dangling|dangling_over', 'dangling @poss legs|feet', 'on the ledge', 'on the railing', 'outside the railing', 'looking down at the @word? street|river|drop|water|tracks'] },
+  // What a child must not be shown doing: with a child in the shot, child endangerment.
+  { cue: 'vice', patterns: ['vape~', 'vaping', 'vape pen~', 'smoke~|smoking|light~|lighting @det? cigarette|cigarettes|joint|joints|blunt|blunts|weed|cigar|vape|bong', 'take~ a drag', 'blackout drunk', 'get~ drunk', 'gets drunk', 'getting drunk', 'got drunk', 'wasted', 'keg stand~', 'beer pong', 'shotgun~ @det? beer|beers', 'chug~ @det? @word? beer|beers|vodka|alcohol|booze|liquor|wine|whiskey|bottle', 'sneak~|steal~|swipe~|nick~ @det? @word? @word? vodka|beer|beers|alcohol|booze|liquor|wine|whiskey|cigarettes|vape|pills', 'take~ shots', 'doing shots', 'do~ shots', 'a can of beer', 'handed a cigarette|beer|joint|drink'] },
   // A game or a match in the shot: "we slaughtered them", "you're dead, Harold" is the score.
   { cue: 'game', patterns: [...wn(WN.WN_GAME).map(nounPattern), 'checkmate', 'check mate', 'chessboard', 'chess board', 'chess piece|pieces', 'final whistle', 'halftime', 'half-time', 'scoreboard', 'match point', 'game point', 'video game~', 'board game~', 'teammate~', 'league match|game|final', 'playoff~', 'championship game|match|final', 'nil', 'touchdown~', 'home run~', 'rematch'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },

@@ -68,7 +68,7 @@ const COMBO_ENTRIES = {
   },
   selfHarm: {
     patterns: [], category: 'self-harm', tier: 'block', channel: 'both',
-    why: 'pills or a blade with a goodbye, or last words to family at a height, in the same shot reads as suicidal intent (self-harm/intent).',
+    why: 'pills or a blade with a goodbye, last words to family or a goodbye at the edge of a height, or an appliance at a full bath, in the same shot reads as suicidal intent (self-harm/intent).',
     suggestions: [],
   },
   drugs: {
@@ -89,6 +89,11 @@ const COMBO_ENTRIES = {
   drunkDriving: {
     patterns: [], category: 'dangerous', tier: 'warn', channel: 'both',
     why: 'drinking and then driving in the same shot is drunk driving, a dangerous act (Veo "Dangerous").',
+    suggestions: [],
+  },
+  minorVice: {
+    patterns: [], category: 'minors', tier: 'block', channel: 'both',
+    why: 'a child or teenager vaping, smoking, getting drunk or sneaking alcohol is refused as child endangerment (child safety; Veo "Child").',
     suggestions: [],
   },
   minorDanger: {
@@ -365,6 +370,8 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
         added.push(fromCue(at, COMBO_ENTRIES.minorSexual, `The child or teenager is ${who}.`));
       } else if (weapon && !tamed(weapon, kinds)) {
         added.push(fromCue(weapon, COMBO_ENTRIES.minorWeapon, `The child or teenager is ${who}.`));
+      } else if (!place && first('vice')) {
+        added.push(fromCue(first('vice')!, COMBO_ENTRIES.minorVice, `The child or teenager is ${who}.`));
       }
     }
   }
@@ -397,8 +404,13 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   if (!findings.some((f) => f.category === 'self-harm')) {
     const pills = first('pills');
     const last = first('lastwords');
+    const height = first('height');
     if (pills && (kinds.has('goodbye') || last)) added.push(fromCue(pills, COMBO_ENTRIES.selfHarm));
-    else if (last && kinds.has('height')) added.push(fromCue(last, COMBO_ENTRIES.selfHarm));
+    else if (last && height) added.push(fromCue(last, COMBO_ENTRIES.selfHarm));
+    // A goodbye at the edge of a height: "sits on the edge of the roof, a goodbye text on his phone".
+    else if (height && kinds.has('goodbye') && kinds.has('edge')) added.push(fromCue(height, COMBO_ENTRIES.selfHarm));
+    // An appliance at a full bath: "in the bathtub, a hair dryer plugged in on the ledge".
+    else if (kinds.has('bath') && first('appliance')) added.push(fromCue(first('appliance')!, COMBO_ENTRIES.selfHarm));
   }
   // Drinking, then driving, in one shot: drunk driving.
   const booze = first('booze');
@@ -491,6 +503,9 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
   }
   if (kinds.has('pills') && (kinds.has('goodbye') || kinds.has('lastwords'))) out.add('self-harm');
   if (kinds.has('lastwords') && kinds.has('height')) out.add('self-harm');
+  if (kinds.has('height') && kinds.has('goodbye') && kinds.has('edge')) out.add('self-harm');
+  if (kinds.has('bath') && kinds.has('appliance')) out.add('self-harm');
+  if (kinds.has('vice') && kinds.has('minor')) out.add('minor-vice');
   if (kinds.has('shootup') && kinds.has('drug-context')) out.add('drugs');
   if (kinds.has('booze') && kinds.has('drive')) out.add('drunk-driving');
   if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
