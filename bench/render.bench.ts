@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtlasClient } from '../src/core/api/client.js';
-import { undiciTransport } from '../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../src/node/undiciTransport.js';
 import { systemClock } from '../src/core/render/clock.js';
 import { Journal } from '../src/core/render/journal.js';
 import { runJob } from '../src/core/render/pipeline.js';

@@ -13,7 +13,7 @@ Commands:
 
   render <file> [--shot NAME | --all] [--final] [--out DIR] [--format text|json]
          [--api-base URL] [--max-wait SECONDS] [--budget USD] [--allow-outside-refs]
-         [--resubmit-unknown] [--fallback MODEL=MODEL]...
+         [--new-take] [--resubmit-unknown] [--fallback MODEL=MODEL]...
       Render drafts (the Fast tier of the shot's model family) or, with --final, finals.
       Without ATLASCLOUD_API_KEY and --api-base it renders on the built-in simulator.
       Reference files must be inside the project folder (where the nearest .vpromptrc.json
@@ -21,7 +21,11 @@ Commands:
       render has an unknown outcome (it may exist and be billed) is not sent again unless
       --resubmit-unknown is given, after checking the Atlas dashboard. --fallback names an
       equivalent model to move a job to after sustained 429s; a dearer one is never used.
-      Exit 0 when every job completed, 1 when any did not, 2 on bad usage or input.
+      A shot with a completed take of the same request is up to date and not sent again
+      (no charge); --new-take renders another take on purpose. A request already rendering
+      in another process on the same render folder is followed, never sent twice.
+      Exit 0 when every shot completed or was up to date, 1 when any did not, 2 on bad
+      usage or input (including a --shot that matches more than one shot).
   sim [--port N] [--fault KIND[:TIMES]]... [--render-seconds S] [--rpm N] [--concurrency N]
       Run the Atlas API simulator on 127.0.0.1 until Ctrl+C.
 
@@ -57,6 +61,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
         budget: { type: 'string' },
         'allow-outside-refs': { type: 'boolean', default: false },
         'resubmit-unknown': { type: 'boolean', default: false },
+        'new-take': { type: 'boolean', default: false },
         fallback: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h' },
       },
@@ -107,6 +112,7 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
       budgetUsd: budget,
       allowOutsideRefs: Boolean(v['allow-outside-refs']),
       resubmitUnknown: Boolean(v['resubmit-unknown']),
+      newTake: Boolean(v['new-take']),
       fallbacks,
       env: process.env,
     },

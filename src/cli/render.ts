@@ -2,28 +2,21 @@
 // Atlas API when a key is set, otherwise on the built-in simulator (and it says so).
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { AtlasClient, DEFAULT_API_BASE } from '../core/api/client.js';
-import { undiciTransport } from '../core/api/undiciTransport.js';
+import { DEFAULT_API_BASE } from '../core/api/client.js';
 import { lintText } from '../core/lint/engine.js';
 import { MAX_DOCUMENT_CHARS } from '../core/format/parse.js';
+import { findShots, shotLabel } from '../core/format/shotId.js';
 import type { Shot } from '../core/format/types.js';
-import { getModel, isoDay } from '../core/catalog/catalog.js';
+import { isoDay } from '../core/catalog/catalog.js';
 import { formatUsd } from '../core/catalog/cost.js';
-import { systemClock } from '../core/render/clock.js';
-import { FileJournalStore, FileKeyValueStore, appendLine } from '../core/render/fileStores.js';
-import { Journal } from '../core/render/journal.js';
-import { Ledger } from '../core/render/ledger.js';
-import { formatLogLine } from '../core/render/log.js';
-import { runJob, resumeJob, type JobOutcome, type PipelineDeps } from '../core/render/pipeline.js';
+import type { JobOutcome } from '../core/render/pipeline.js';
 import { crashHooks } from '../core/render/crashPoints.js';
-import { RenderTimes } from '../core/render/renderTimes.js';
-import { buildRequest } from '../core/render/requestBody.js';
-import { expectationOf, lastUnknown, planShot, recoverUnfinished, renderLifecycle, unknownRefusal, type LintedFile } from '../core/render/session.js';
-import { ReferenceUploader } from '../core/render/references.js';
+import type { RenderSession, SessionSettings } from '../core/render/renderSession.js';
+import { renderLifecycle, type LintedFile } from '../core/render/session.js';
 import { refreshSchemas } from '../core/render/liveSchemas.js';
-import { Scheduler } from '../core/render/scheduler.js';
-import { checkClip } from '../core/media/checks.js';
-import { SIMULATOR_KEY, startDefaultSimulator } from '../sim/defaults.js';
+import { FileKeyValueStore } from '../node/fileStores.js';
+import { openNodeSession } from '../node/sessionPorts.js';
+import { undiciTransport } from '../node/undiciTransport.js';
 import { findRcDir, loadConfigFor } from './config.js';
 import type { Io } from './main.js';
 
@@ -41,6 +34,8 @@ export interface RenderOptions {
   allowOutsideRefs?: boolean;
   /** Send a shot again although its last render's outcome is unknown (the user checked). */
   resubmitUnknown?: boolean;
+  /** Render again although a completed take of the same request exists. */
+  newTake?: boolean;
   /** Equivalent models for sustained 429s (model id → model id); never a dearer one. */
   fallbacks?: Record<string, string>;
   env: NodeJS.ProcessEnv;
@@ -86,6 +81,7 @@ function jobJson(o: JobOutcome) {
     warnings: o.warnings,
     estimatedCostUsd: o.estimatedCostUsd === undefined ? null : Math.round(o.estimatedCostUsd * 1e4) / 1e4,
     predictTime: o.predictTime ?? null,
+    reused: o.reused ?? null,
   };
 }
 
@@ -126,9 +122,15 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   }
   let shots: Shot[];
   if (opts.shot !== undefined) {
-    shots = doc.shots.filter((s) => s.name === opts.shot);
+    shots = findShots(doc, opts.shot);
     if (!shots.length) {
       io.err(`vprompt render: no shot named "${opts.shot}". Shots: ${doc.shots.map((s) => `"${s.name}"`).join(', ')}.\n`);
+      return 2;
+    }
+    if (shots.length > 1) {
+      // Never guess which one was meant: rendering the wrong shot is a paid mistake.
+      const lines = shots.map((s) => `line ${s.line + 1}`).join(', ');
+      io.err(`vprompt render: ${shots.length} shots are headed "${opts.shot}" (${lines}); rename them so each heading is unique (\`vprompt lint ${opts.file}\` offers the fix). Nothing was submitted.\n`);
       return 2;
     }
   } else if (opts.all || doc.shots.length === 1) {
@@ -142,7 +144,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   const kind = opts.final ? 'final' : 'draft';
   const retired = shots.flatMap((s) => {
     const l = renderLifecycle(s, kind, today);
-    return l?.life.state === 'retired' ? [`vprompt render: shot "${s.name || 'unnamed'}": ${l.message}\n`] : [];
+    return l?.life.state === 'retired' ? [`vprompt render: shot ${shotLabel(s)}: ${l.message}\n`] : [];
   });
   if (retired.length) {
     for (const line of retired) io.err(line);
@@ -165,58 +167,53 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
   }
 
   const key = opts.env.ATLASCLOUD_API_KEY?.trim();
-  const base = opts.apiBase ?? opts.env.VPROMPT_API_BASE;
-  let sim: Awaited<ReturnType<typeof startDefaultSimulator>> | undefined;
-  let baseUrl = base ?? DEFAULT_API_BASE;
-  let apiKey = key;
-  if (!key && !base) {
-    sim = await startDefaultSimulator();
-    baseUrl = sim.url;
-    apiKey = SIMULATOR_KEY;
-    io.err(`No ATLASCLOUD_API_KEY and no --api-base: rendering on the built-in simulator (${sim.url}); nothing is billed.\n`);
-  }
+  const base = (opts.apiBase ?? opts.env.VPROMPT_API_BASE) || undefined;
+  const simulated = !key && !base;
+  const baseUrl = base ?? DEFAULT_API_BASE;
   try {
     new URL(baseUrl);
   } catch {
     io.err(`vprompt render: --api-base "${baseUrl}" is not a URL.\n`);
     return 2;
   }
-
-  const fileKey = relative(io.cwd, path) || basename(path);
-  const journal = new Journal(new FileJournalStore(join(state, 'journal.jsonl')));
-  // The damaged text stays in the file (append-only) for inspection; every other line is used.
-  for (const p of journal.problems) io.err(`vprompt render: ${p}; the rest of the journal is used and rendering continues.\n`);
-  const ledger = new Ledger(new FileJournalStore(join(state, 'ledger.jsonl')));
-  const deps: PipelineDeps = {
-    client: new AtlasClient({ baseUrl, apiKey, transport: undiciTransport, timeoutMs: 60_000 }),
-    download: undiciTransport,
-    clock: systemClock,
-    random: Math.random,
-    scheduler: new Scheduler((m) => getModel(m)?.limits ?? { rpm: 20, concurrency: 4 }, systemClock),
-    journal,
-    renderTimes: new RenderTimes(new FileKeyValueStore(join(state, 'render-times.json'))),
-    log: (r) => appendLine(join(state, 'render.log'), formatLogLine(r)),
-    outDir,
-    maxWaitMs: opts.maxWaitSeconds * 1000,
-    checkClip,
-    crashAt: crash?.crashAt,
-    openSink: crash?.openSink,
-  };
-
   const say = (s: string) => io.err(`${s}\n`);
-  // Validate against the API's live input schemas when reachable (cached a day).
-  const schemas = await refreshSchemas(deps.client, undiciTransport, new FileKeyValueStore(join(state, 'schemas.json')), Date.now());
-  if (schemas.problem) say(`Could not refresh model schemas (${schemas.problem}); using the bundled ones.`);
+  const fileKey = relative(io.cwd, path) || basename(path);
   // The project folder: where the nearest .vpromptrc.json is, else the current folder.
   const root = findRcDir(path) ?? io.cwd;
-  const uploader = new ReferenceUploader(deps.client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now, { root, allowOutside: opts.allowOutsideRefs });
-  const seen = new Map<string, string>();
-  const progress = (e: { key: string; shot: string; phase: string; status?: string; elapsedMs?: number; predictionId?: string }) => {
-    const line = `${e.phase}${e.status ? ` (${e.status})` : ''}`;
-    if (seen.get(e.key) === line) return;
-    seen.set(e.key, line);
-    say(`  [${e.shot || 'unnamed'}] ${line}${e.predictionId ? ` ${e.predictionId}` : ''}${e.elapsedMs ? ` ${Math.round(e.elapsedMs / 1000)}s` : ''}`);
+  const settings: SessionSettings = {
+    outDir,
+    backend: simulated ? 'simulator' : 'atlas',
+    apiBaseUrl: baseUrl,
+    apiKey: key,
+    maxWaitSeconds: opts.maxWaitSeconds,
+    budgetUsdPerDay: opts.budgetUsd,
+    limits: {},
+    fallbackModels: opts.fallbacks ?? {},
+    references: { root, allowOutside: opts.allowOutsideRefs === true },
   };
+  let session: RenderSession;
+  try {
+    session = await openNodeSession(settings, { crash: crash ?? undefined, onLockCompromised: (m) => say(`vprompt render: ${m}`) });
+  } catch (e) {
+    io.err(`vprompt render: cannot open the render folder ${shownOut} (${(e as Error).message}). Nothing was submitted.\n`);
+    return 2;
+  }
+  if (simulated) say(`No ATLASCLOUD_API_KEY and no --api-base: rendering on the built-in simulator (${session.baseUrl}); nothing is billed.`);
+  // The damaged text stays in the file (append-only) for inspection; every other line is used.
+  for (const p of session.journal.problems) say(`vprompt render: ${p}; the rest of the journal is used and rendering continues.`);
+  const seen = new Map<string, string>();
+  const unsubscribe = session.onEvent((e) => {
+    if (e.type === 'note') {
+      if (e.file === undefined || e.file === fileKey) say(e.message);
+      return;
+    }
+    const v = e.view;
+    if (v.file !== fileKey) return;
+    const line = `${v.phase ?? v.status}${v.apiStatus && v.status === 'rendering' ? ` (${v.apiStatus})` : ''}`;
+    if (seen.get(v.key) === line) return;
+    seen.set(v.key, line);
+    say(`  [${v.shot || 'unnamed'}] ${line}${v.predictionId ? ` ${v.predictionId}` : ''}`);
+  });
 
   // Ctrl+C stops waiting (there is no cancel endpoint); jobs stay in the journal for next time.
   const cancel = new AbortController();
@@ -225,65 +222,45 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
     cancel.abort();
   };
   process.once('SIGINT', onSigint);
-  const jobs: Array<Promise<JobOutcome>> = [];
-  // Unfinished work from an earlier run of this file comes first: resumed, never resubmitted.
-  // Intents it journaled but provably never sent are closed; their shots render anew.
-  const { resume, unknown: unknownOutcomes, unsent } = recoverUnfinished(journal, Date.now(), fileKey);
-  for (const rec of unsent) {
-    const again = shots.some((s) => s.name === rec.intent.shot);
-    say(`${rec.intent.shot || 'unnamed'}: an earlier run stopped before sending it; nothing was submitted or billed${again ? ', so it is rendered now' : ''}.`);
-  }
-  for (const rec of resume) {
-    if (rec.state === 'submitted') say(`Resuming ${rec.intent.shot || 'unnamed'} (${rec.predictionId}) from an earlier run.`);
-    else say(`Fetching the clips of ${rec.intent.shot || 'unnamed'} (${rec.predictionId}): it finished in an earlier run but they were not saved.`);
-    const shot = doc.shots.find((s) => s.name === rec.intent.shot);
-    const built = shot ? buildRequest(shot, rec.intent.kind) : undefined;
-    jobs.push(resumeJob(rec, deps, expectationOf(rec.intent.body, built?.ok ? built.request.expect : undefined), cancel.signal, progress));
-  }
-  const busy = new Set([...resume.map((r) => r.intent.shot), ...unknownOutcomes.map((o) => o.shot)]);
-
-  const refused: JobOutcome[] = [];
-  const linted: LintedFile = { key: fileKey, path, doc, diagnostics };
-  for (const shot of shots) {
-    if (busy.has(shot.name)) continue;
-    const unknownJob = opts.resubmitUnknown ? undefined : lastUnknown(journal, fileKey, shot.name);
-    if (unknownJob) {
-      refused.push(unknownRefusal(unknownJob, 'pass --resubmit-unknown'));
-      continue;
-    }
-    const planned = await planShot(linted, shot, {
+  let outcomes: JobOutcome[];
+  let upToDate = 0;
+  try {
+    // Validate against the API's live input schemas when reachable (cached a day).
+    const schemas = await refreshSchemas(session.apiClient, undiciTransport, new FileKeyValueStore(join(state, 'schemas.json')), Date.now());
+    if (schemas.problem) say(`Could not refresh model schemas (${schemas.problem}); using the bundled ones.`);
+    // Unfinished work of this file from a run that is gone comes first: resumed, never resubmitted.
+    const recovered = await session.recover(fileKey);
+    const linted: LintedFile = { key: fileKey, path, doc, diagnostics };
+    // A shot just found interrupted between submit and answer is reported once, as that; a
+    // shot whose earlier job is resumed is reported by that job (never a second paid render).
+    const interrupted = new Set([...recovered.unknown.map((o) => o.shotId ?? o.shot), ...recovered.resumedShots]);
+    const batch = await session.render(linted, shots.filter((s) => !interrupted.has(s.id)), {
       kind,
       today,
-      uploader,
-      ledger,
-      budgetUsd: opts.budgetUsd,
-      now: Date.now(),
+      newTake: opts.newTake,
+      resubmitUnknown: opts.resubmitUnknown,
       lintHint: `run \`vprompt lint ${opts.file}\``,
-      fallbacks: opts.fallbacks,
+      signal: cancel.signal,
     });
-    if (!planned.ok) {
-      refused.push(planned.outcome);
-      continue;
-    }
-    say(planned.summary);
-    jobs.push(runJob(planned.spec, deps, cancel.signal, progress));
-  }
-
-  let outcomes: JobOutcome[];
-  try {
-    outcomes = [...unknownOutcomes, ...refused, ...(await Promise.all(jobs))];
+    upToDate = batch.upToDate;
+    if (upToDate) say(`${upToDate} shot${upToDate === 1 ? '' : 's'} up to date (no charge)${upToDate < shots.length ? '' : '; pass --new-take to render again'}.`);
+    const resumed = await Promise.all(recovered.resumed);
+    const rendered = await batch.done;
+    outcomes = [...recovered.unknown, ...resumed, ...rendered];
   } finally {
     process.off('SIGINT', onSigint);
-    await sim?.close();
+    unsubscribe();
+    await session.close();
   }
-  // Simulated renders bill nothing: they stay out of the spend ledger (and the budget).
-  if (!sim) for (const o of outcomes) ledger.recordOutcome(o, Date.now());
+  const ledger = session.ledger;
+  ledger.refresh();
 
   if (opts.format === 'json') {
     io.out(`${JSON.stringify({ jobs: outcomes.map(jobJson) })}\n`);
   } else {
     for (const o of outcomes) {
-      const head = `${o.status === 'completed' ? '✔' : '✖'} ${o.shot || 'unnamed'} — ${o.status}${o.predictionId ? ` (${o.predictionId})` : ''}${o.predictTime ? `, predict_time ${o.predictTime} s` : ''}`;
+      const how = o.reused === 'up-to-date' ? ' (up to date, no charge)' : o.reused === 'attached' ? ' (same request rendered by another job; not submitted again)' : '';
+      const head = `${o.status === 'completed' ? '✔' : '✖'} ${o.shot || 'unnamed'} — ${o.status}${how}${o.predictionId ? ` (${o.predictionId})` : ''}${o.predictTime ? `, predict_time ${o.predictTime} s` : ''}`;
       io.out(`${head}\n`);
       for (const f of o.outputs) io.out(`    ${relative(io.cwd, f)}\n`);
       for (const w of o.warnings) io.out(`    warning: ${w}\n`);
@@ -292,7 +269,7 @@ export async function runRender(opts: RenderOptions, io: Io): Promise<number> {
         if (o.error.apiError) io.out(`    API error: ${o.error.apiError}\n`);
       }
     }
-    const spend = `Today's estimated spend: ${formatUsd(ledger.today(Date.now()))}${sim ? ' (simulated renders are not billed or counted)' : ''}`;
+    const spend = `Today's estimated spend: ${formatUsd(ledger.today(Date.now()))}${simulated ? ' (simulated renders are not billed or counted)' : ''}`;
     io.out(`${spend}. Journal and log: ${relative(io.cwd, state) || state}/\n`);
   }
   return outcomes.every((o) => o.status === 'completed') ? 0 : 1;

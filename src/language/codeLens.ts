@@ -2,17 +2,19 @@
 // renders a final (after confirming its estimate), and the shot's last render result opens the
 // render panel. Without a known model the lens explains instead and shows the cost breakdown.
 import * as vscode from 'vscode';
-import type { RenderParams } from '../core/format/types.js';
+import type { RenderParams, Shot } from '../core/format/types.js';
 import type { LintService } from './lintService.js';
-import { costBreakdown, lastResultTitle, lensTitles } from './text/lenses.js';
+import { costBreakdown, lastResultTitle, lensTitles, takesTitle } from './text/lenses.js';
 import { isoDay } from '../core/catalog/catalog.js';
 
 export const SHOW_COST_COMMAND = 'vprompt.showCostEstimate';
 
 /** Where the lens learns a shot's last render (the render layer supplies it). */
 export interface RenderResults {
-  /** Each shot's latest render in this file, by shot name. */
+  /** Each shot's latest render in this file, by shot id. */
   lastByShot(uri: vscode.Uri): ReadonlyMap<string, { status: string; kind: string; updatedAt: number; error?: { category: string } }>;
+  /** A shot's completed takes, and whether it changed since the newest one. */
+  takeSummary(uri: vscode.Uri, shot: Shot): { takes: number; changed?: boolean } | undefined;
   readonly onDidChange: vscode.Event<unknown>;
 }
 
@@ -49,18 +51,23 @@ export class VpCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
       const costArgs = [shot.name, shot.params];
       lenses.push(
         canRender
-          ? new vscode.CodeLens(range, { title: titles.draft, command: 'vprompt.renderDraft', arguments: [doc.uri, shot.name], tooltip: `Render a draft of "${shot.name || 'unnamed'}" on the Fast tier. ${costBreakdown(shot.name, shot.params, today)}` })
+          ? new vscode.CodeLens(range, { title: titles.draft, command: 'vprompt.renderDraft', arguments: [doc.uri, shot.id], tooltip: `Render a draft of "${shot.name || 'unnamed'}" on the Fast tier (no charge when a take of this exact request exists). ${costBreakdown(shot.name, shot.params, today)}` })
           : new vscode.CodeLens(range, { title: titles.draft, command: SHOW_COST_COMMAND, arguments: costArgs, tooltip: 'Show the cost breakdown' }),
       );
       if (titles.final) {
         lenses.push(
           canRender
-            ? new vscode.CodeLens(range, { title: titles.final, command: 'vprompt.renderFinal', arguments: [doc.uri, shot.name], tooltip: 'Render the final (asks first, with the estimate)' })
+            ? new vscode.CodeLens(range, { title: titles.final, command: 'vprompt.renderFinal', arguments: [doc.uri, shot.id], tooltip: 'Render the final (asks first, with the estimate)' })
             : new vscode.CodeLens(range, { title: titles.final, command: SHOW_COST_COMMAND, arguments: costArgs, tooltip: 'Show the cost breakdown' }),
         );
       }
-      const lastTitle = lastResultTitle(last?.get(shot.name), Date.now());
+      const lastTitle = lastResultTitle(last?.get(shot.id), Date.now());
       if (lastTitle) lenses.push(new vscode.CodeLens(range, { title: lastTitle, command: 'vprompt.showRenderPanel', tooltip: 'Show the render panel' }));
+      const takes = canRender ? this.results?.takeSummary(doc.uri, shot) : undefined;
+      if (takes && takes.takes > 0) {
+        const t = takesTitle(takes);
+        lenses.push(new vscode.CodeLens(range, { title: t.title, command: 'vprompt.renderAnotherTake', arguments: [doc.uri, shot.id], tooltip: t.tooltip }));
+      }
     }
     return lenses;
   }

@@ -3,7 +3,7 @@
 // the journal or the webview; it is checked against the API before it is stored.
 import * as vscode from 'vscode';
 import { AtlasClient } from '../core/api/client.js';
-import { undiciTransport } from '../core/api/undiciTransport.js';
+import { undiciTransport } from '../node/undiciTransport.js';
 
 const SECRET = 'vprompt.atlasApiKey';
 

@@ -4,8 +4,11 @@
 import * as vscode from 'vscode';
 import { formatUsd } from '../core/catalog/cost.js';
 import type { Shot } from '../core/format/types.js';
+import { buildRequest } from '../core/render/requestBody.js';
 import type { JobOutcome } from '../core/render/pipeline.js';
-import { lastUnknown, unknownRefusal, type JobView, type Planned } from '../core/render/session.js';
+import { findShots } from '../core/format/shotId.js';
+import type { BatchItem } from '../core/render/renderSession.js';
+import { lastUnknown, type JobView } from '../core/render/session.js';
 import type { LintService } from '../language/lintService.js';
 import type { RenderPanel } from '../panel/renderPanel.js';
 import type { ApiKeyStore } from './apiKey.js';
@@ -14,10 +17,17 @@ import type { Engine, RenderService } from './renderService.js';
 import { readRenderSettings } from './settings.js';
 import { AtlasClient } from '../core/api/client.js';
 import { COMMANDS, type CommandId } from './ids.js';
-import { undiciTransport } from '../core/api/undiciTransport.js';
+import { undiciTransport } from '../node/undiciTransport.js';
 
 
-type Target = { kind: 'cursor' } | { kind: 'all' } | { kind: 'named'; name: string };
+/** Which shots a command renders; `id` is a shot's stable id (a CodeLens or the panel passes it). */
+type Target = { kind: 'cursor' } | { kind: 'all' } | { kind: 'shot'; id: string };
+
+interface RenderAsk {
+  kind: 'draft' | 'final';
+  seed?: number;
+  newTake?: boolean;
+}
 
 export interface RenderCommandDeps {
   service: RenderService;
@@ -32,12 +42,13 @@ export class RenderCommands {
 
   /** The handler for each command id (registered by the extension bundle, see src/render/lazy.ts). */
   handlers(): Record<CommandId, (...args: unknown[]) => unknown> {
-    const target = (shot: unknown): Target => (typeof shot === 'string' ? { kind: 'named', name: shot } : { kind: 'cursor' });
+    const target = (shot: unknown): Target => (typeof shot === 'string' ? { kind: 'shot', id: shot } : { kind: 'cursor' });
     const uriArg = (u: unknown) => (u instanceof vscode.Uri ? u : undefined);
     return {
-      [COMMANDS.renderDraft]: (uri, shot) => this.render('draft', target(shot), uriArg(uri)),
-      [COMMANDS.renderAllDrafts]: (uri) => this.render('draft', { kind: 'all' }, uriArg(uri)),
-      [COMMANDS.renderFinal]: (uri, shot) => this.render('final', target(shot), uriArg(uri)),
+      [COMMANDS.renderDraft]: (uri, shot) => this.render({ kind: 'draft' }, target(shot), uriArg(uri)),
+      [COMMANDS.renderAllDrafts]: (uri) => this.render({ kind: 'draft' }, { kind: 'all' }, uriArg(uri)),
+      [COMMANDS.renderFinal]: (uri, shot) => this.render({ kind: 'final' }, target(shot), uriArg(uri)),
+      [COMMANDS.renderAnotherTake]: (uri, shot) => this.render({ kind: 'draft', newTake: true }, target(shot), uriArg(uri)),
       [COMMANDS.showPanel]: () => this.d.panel().show(),
       [COMMANDS.cancel]: () => this.cancel(),
       [COMMANDS.setKey]: () => this.d.keys.promptAndStore(readRenderSettings().apiBaseUrl),
@@ -71,9 +82,10 @@ export class RenderCommands {
   private pickShots(doc: vscode.TextDocument, shots: Shot[], target: Target): Shot[] | string {
     if (!shots.length) return 'This file has no shots yet: write a "# Shot name" heading and a description.';
     if (target.kind === 'all') return shots;
-    if (target.kind === 'named') {
-      const s = shots.find((x) => x.name === target.name);
-      return s ? [s] : `There is no shot named "${target.name}" any more.`;
+    if (target.kind === 'shot') {
+      // By id: the shot that was clicked, never another with the same heading.
+      const s = findShots({ shots }, target.id).find((x) => x.id === target.id);
+      return s ? [s] : `There is no shot "${target.id.split('\n')[0]}" at that place any more: the file changed. Render from the shot's CodeLens again.`;
     }
     const editor = vscode.window.activeTextEditor;
     const line = editor?.document === doc ? editor.selection.active.line : 0;
@@ -81,7 +93,7 @@ export class RenderCommands {
     return s ? [s] : 'Put the cursor inside a shot to render it.';
   }
 
-  async render(kind: 'draft' | 'final', target: Target, uri?: vscode.Uri, seed?: number): Promise<void> {
+  async render(ask: RenderAsk, target: Target, uri?: vscode.Uri): Promise<void> {
     const doc = await this.document(uri);
     if (!doc) return;
     const engine = await this.engine();
@@ -93,61 +105,71 @@ export class RenderCommands {
       void vscode.window.showWarningMessage(shots);
       return;
     }
-    let planned = await this.d.service.plan(engine, doc.uri, linted, shots, kind, seed);
-    planned = await this.confirmUnknown(planned, engine);
-    if (kind === 'final' && !(await this.confirmFinal(planned, engine))) return;
-    await this.start(engine, planned, kind);
+    const resubmitUnknown = await this.confirmUnknown(shots, engine, this.d.service.fileKey(doc.uri));
+    if (ask.kind === 'final' && !(await this.confirmFinal(shots, engine, ask.seed))) return;
+    const batch = await this.d.service.render(engine, doc.uri, linted, shots, { ...ask, resubmitUnknown });
+    await this.follow(batch.items, ask.kind, batch.upToDate);
   }
 
   /**
    * A shot whose last render has an unknown outcome may already exist and be billed: it is sent
-   * again only after the user confirms having checked; otherwise it is shown as not submitted.
+   * again only after the user confirms having checked; otherwise the session refuses it.
    */
-  private async confirmUnknown(planned: Planned[], engine: Engine): Promise<Planned[]> {
-    const journal = engine.queue.deps.journal;
-    const risky = planned.flatMap((p) => (p.ok ? [[p, lastUnknown(journal, p.spec.file, p.spec.shot)] as const] : [])).filter(([, r]) => r);
-    if (!risky.length) return planned;
-    const names = risky.map(([p]) => `"${p.spec.shot || 'unnamed'}"`).join(', ');
+  private async confirmUnknown(shots: Shot[], engine: Engine, fileKey: string): Promise<boolean> {
+    const journal = engine.session.journal;
+    journal.refresh();
+    const risky = shots.filter((s) => lastUnknown(journal, fileKey, s.id));
+    if (!risky.length) return false;
+    const names = risky.map((s) => `"${s.name || 'unnamed'}"`).join(', ');
     const pick = await vscode.window.showWarningMessage(
       `The last render of ${names} has an unknown outcome: it may exist and be billed.`,
       { modal: true, detail: 'Check your Atlas dashboard first. Render again only if the job is not there.' },
       'Render Again',
     );
-    if (pick === 'Render Again') return planned;
-    return planned.map((p) => {
-      const hit = risky.find(([q]) => q === p);
-      return hit ? { ok: false, outcome: unknownRefusal(hit[1]!, 'render it again and choose Render Again') } : p;
-    });
+    return pick === 'Render Again';
   }
 
-  private async confirmFinal(planned: Planned[], engine: Engine): Promise<boolean> {
-    const ok = planned.filter((p): p is Extract<Planned, { ok: true }> => p.ok);
-    if (!ok.length) return true; // nothing to bill: the refusals are shown as usual
-    const total = ok.reduce((s, p) => s + (p.spec.estimatedCostUsd ?? 0), 0);
+  private async confirmFinal(shots: Shot[], engine: Engine, seed?: number): Promise<boolean> {
+    const estimates = shots.flatMap((s) => {
+      const withSeed = seed === undefined ? s : { ...s, params: { ...s.params, seed } };
+      const b = buildRequest(withSeed, 'final');
+      return b.ok ? [{ s, usd: b.request.estimatedCostUsd, name: b.request.model.name }] : [];
+    });
+    if (!estimates.length) return true; // nothing to bill: the refusals are shown as usual
+    const total = estimates.reduce((n, e) => n + e.usd, 0);
     const where = engine.backend === 'simulator' ? ' on the simulator (nothing is billed)' : '';
     const pick = await vscode.window.showWarningMessage(
-      `Render ${ok.length === 1 ? 'a final' : `${ok.length} finals`}${where}? Estimated cost ${formatUsd(total)}.`,
-      { modal: true, detail: ok.map((p) => p.summary).join('\n') },
+      `Render ${estimates.length === 1 ? 'a final' : `${estimates.length} finals`}${where}? Estimated cost ${formatUsd(total)}.`,
+      { modal: true, detail: estimates.map((e) => `Final "${e.s.name || 'unnamed'}" on ${e.name} ≈ ${formatUsd(e.usd)}`).join('\n') },
       'Render Final',
     );
     return pick === 'Render Final';
   }
 
-  private async start(engine: Engine, planned: Planned[], kind: 'draft' | 'final'): Promise<void> {
+  /** Shows the batch in the panel and a progress notification until every job has ended. */
+  private async follow(items: BatchItem[], kind: 'draft' | 'final', upToDate: number): Promise<void> {
     const panel = this.d.panel();
     panel.show();
-    const { keys, done } = this.d.service.run(engine, planned);
-    const refused = planned.filter((p): p is Extract<Planned, { ok: false }> => !p.ok);
+    const refused = items.filter((i) => i.kind === 'refused');
     if (refused.length) {
-      const first = refused[0].outcome.error?.message ?? 'Not submitted.';
+      const first = refused[0].message;
       void vscode.window.showWarningMessage(refused.length === 1 ? first : `${refused.length} shots were not submitted. ${first}`, 'Show Problems').then((p) => {
         if (p) void vscode.commands.executeCommand('workbench.actions.view.problems');
       });
     }
-    const sent = planned.length - refused.length;
-    if (!sent) return;
+    const attached = items.filter((i) => i.kind === 'attached');
+    if (attached.length) void vscode.window.showInformationMessage(attached.length === 1 ? attached[0].message : `${attached.length} shots are already rendering elsewhere; following them instead of submitting again.`);
+    if (upToDate) {
+      const only = items.length === upToDate;
+      void vscode.window.showInformationMessage(
+        `${upToDate} shot${upToDate === 1 ? '' : 's'} up to date (no charge).${only ? ' Use Render Another Take to render again on purpose.' : ''}`,
+      );
+    }
+    const moving = items.filter((i) => i.kind === 'started' || i.kind === 'attached');
+    if (!moving.length) return;
+    const keys = moving.map((i) => i.key!);
     const outcomes = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `VPrompt: ${sent} ${kind}${sent === 1 ? '' : 's'}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: `VPrompt: ${moving.length} ${kind}${moving.length === 1 ? '' : 's'}`, cancellable: true },
       (progress, token) => {
         token.onCancellationRequested(() => {
           for (const k of keys) this.d.service.cancel(k);
@@ -155,7 +177,7 @@ export class RenderCommands {
         const sub = this.d.service.onDidChangeJob((v) => {
           if (keys.includes(v.key)) progress.report({ message: `${v.shot || 'unnamed'}: ${v.phase ?? v.status}` });
         });
-        return done.finally(() => sub.dispose());
+        return Promise.all(moving.map((i) => i.done.then((o) => this.d.service.report(o)))).finally(() => sub.dispose());
       },
     );
     this.summarise(outcomes);
@@ -175,7 +197,7 @@ export class RenderCommands {
   }
 
   private async cancel(): Promise<void> {
-    const running = this.d.service.views().filter((v) => this.d.service.current?.queue.isRunning(v.key));
+    const running = this.d.service.views().filter((v) => this.d.service.isRunning(v.key));
     if (!running.length) {
       void vscode.window.showInformationMessage('No render is running.');
       return;
@@ -216,14 +238,14 @@ export class RenderCommands {
   async promote(view: JobView): Promise<void> {
     const uri = this.fileUri(view);
     if (!uri) return;
-    await this.render('final', { kind: 'named', name: view.shot }, uri, view.seed);
+    await this.render({ kind: 'final', seed: view.seed }, { kind: 'shot', id: view.shotId }, uri);
   }
 
   /** Retry a job that created nothing billable (the panel offers it only then). */
   async retry(view: JobView): Promise<void> {
     if (!view.retrySafe) return;
     const uri = this.fileUri(view);
-    if (uri) await this.render(view.kind, { kind: 'named', name: view.shot }, uri, view.seed);
+    if (uri) await this.render({ kind: view.kind, seed: view.seed, newTake: true }, { kind: 'shot', id: view.shotId }, uri);
   }
 
   async openShot(view: JobView): Promise<void> {
@@ -231,7 +253,7 @@ export class RenderCommands {
     if (!uri) return;
     const doc = await vscode.workspace.openTextDocument(uri);
     const linted = await this.d.lint.lintNow(doc);
-    const shot = linted?.doc.shots.find((s) => s.name === view.shot);
+    const shot = linted?.doc.shots.find((s) => s.id === view.shotId);
     const pos = new vscode.Position(shot?.line ?? 0, 0);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One });
   }

@@ -4,6 +4,7 @@ export const COMMANDS = {
   renderDraft: 'vprompt.renderDraft',
   renderAllDrafts: 'vprompt.renderAllDrafts',
   renderFinal: 'vprompt.renderFinal',
+  renderAnotherTake: 'vprompt.renderAnotherTake',
   showPanel: 'vprompt.showRenderPanel',
   cancel: 'vprompt.cancelRender',
   setKey: 'vprompt.setApiKey',

@@ -44,6 +44,7 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
   });
   lens.setResults({
     lastByShot: (uri) => service.lastByShot(uri),
+    takeSummary: (uri, shot) => service.takeSummary(uri, shot),
     onDidChange: service.onDidChangeJob,
   });
   context.subscriptions.push(
@@ -53,12 +54,10 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
     panel,
     new RenderStatusBar(service),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      // The next render picks up the new settings; a running engine finishes its jobs first.
-      if (affectsRender(e) && service.current) void service.ensureEngine(false);
+      // The open session takes the new settings in place, from its next request on.
+      if (affectsRender(e)) void service.reconfigure();
     }),
-    keys.onDidChange(() => {
-      if (service.current) void service.ensureEngine(false);
-    }),
+    keys.onDidChange(() => void service.reconfigure()),
   );
   const handlers = commands.handlers();
   return {

@@ -1,44 +1,38 @@
-// The editor's side of rendering: picks the backend (Atlas with the stored key, or the built-in
-// simulator), builds the pipeline over the render folder's journal, plans shots with the same
-// refusals as the CLI, and resumes unfinished jobs from the journal (after a reload too).
-// Everything that spends money goes through here.
+// The editor's side of rendering: reads the settings and the key into one SessionSettings and
+// opens the render folder's session through the same function as the CLI. A settings or key
+// change reconfigures that session in place (never a second owner of the folder); a new
+// render folder gets its own session, and the old one closes once its jobs are done.
 import * as vscode from 'vscode';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { AtlasClient } from '../core/api/client.js';
-import { undiciTransport } from '../core/api/undiciTransport.js';
-import { getModel } from '../core/catalog/catalog.js';
-import { checkClip } from '../core/media/checks.js';
-import { systemClock } from '../core/render/clock.js';
-import { FileJournalStore, FileKeyValueStore, appendLine } from '../core/render/fileStores.js';
-import { Ledger } from '../core/render/ledger.js';
-import { refreshSchemas } from '../core/render/liveSchemas.js';
-import { formatLogLine, type LogRecord } from '../core/render/log.js';
-import type { JobOutcome } from '../core/render/pipeline.js';
-import { ReferenceUploader } from '../core/render/references.js';
-import { RenderTimes } from '../core/render/renderTimes.js';
-import { Scheduler } from '../core/render/scheduler.js';
-import { ObservedJournal, RenderQueue, planShot, recoverUnfinished, stateDir, type JobView, type Planned } from '../core/render/session.js';
-import type { FaultRule } from '../sim/faults.js';
+import type { AtlasClient } from '../core/api/client.js';
 import type { Shot } from '../core/format/types.js';
+import type { Ledger } from '../core/render/ledger.js';
+import { refreshSchemas } from '../core/render/liveSchemas.js';
+import type { JobOutcome } from '../core/render/pipeline.js';
+import type { RenderBatch, RenderSession, SessionSettings } from '../core/render/renderSession.js';
+import type { RenderTimes } from '../core/render/renderTimes.js';
+import type { JobView } from '../core/render/session.js';
+import { buildRequest } from '../core/render/requestBody.js';
+import { requestHashes, type TakeSummary } from '../core/render/takes.js';
+import type { FaultRule } from '../sim/faults.js';
+import { FileKeyValueStore } from '../node/fileStores.js';
+import { openNodeSession } from '../node/sessionPorts.js';
+import { undiciTransport } from '../node/undiciTransport.js';
 import type { Linted } from '../language/lintService.js';
 import type { ApiKeyStore } from './apiKey.js';
 import { readRenderSettings, type RenderSettings } from './settings.js';
 
-/** A running pipeline for one backend and render folder. */
+/** The session the editor renders through, with what the panel and status bar show of it. */
 export interface Engine {
-  id: string;
+  session: RenderSession;
   backend: 'atlas' | 'simulator';
   /** "Atlas Cloud (api.atlascloud.ai)" or "built-in simulator". */
   label: string;
-  baseUrl: string;
   outDir: string;
-  client: AtlasClient;
-  queue: RenderQueue;
-  ledger: Ledger;
-  renderTimes: RenderTimes;
-  uploader: ReferenceUploader;
-  budgetUsd?: number;
-  close(): Promise<void>;
+  readonly client: AtlasClient;
+  readonly ledger: Ledger;
+  readonly renderTimes: RenderTimes;
+  readonly budgetUsd?: number;
 }
 
 export type EngineResult = { ok: true; engine: Engine } | { ok: false; reason: 'no-key' | 'untrusted' | 'no-folder' | 'bad-setting'; message: string };
@@ -46,10 +40,34 @@ export type EngineResult = { ok: true; engine: Engine } | { ok: false; reason: '
 export const UNTRUSTED_MESSAGE =
   'Rendering is off in Restricted Mode: an untrusted workspace must not be able to spend your API credit. Linting still works. Trust this folder to render.';
 
+function engineOf(session: RenderSession): Engine {
+  const simulated = session.backend === 'simulator';
+  return {
+    session,
+    backend: session.backend,
+    label: simulated ? 'built-in simulator (offline, nothing billed)' : `Atlas Cloud (${new URL(session.baseUrl).host})`,
+    outDir: session.outDir,
+    get client() {
+      return session.apiClient;
+    },
+    get ledger() {
+      return session.ledger;
+    },
+    get renderTimes() {
+      return session.renderTimes;
+    },
+    get budgetUsd() {
+      return session.budgetUsd;
+    },
+  };
+}
+
 export class RenderService implements vscode.Disposable {
   private engine?: Engine;
-  private creating?: { id: string; promise: Promise<Engine> };
-  private readonly retired: Engine[] = [];
+  private opening?: Promise<Engine>;
+  /** Sessions of earlier render folders, closed once their jobs are done. */
+  private readonly retired: RenderSession[] = [];
+  private readonly unsubscribe = new Map<RenderSession, () => void>();
   private readonly jobChanged = new vscode.EventEmitter<JobView>();
   /** Any job's view changed (status, outputs, error). */
   readonly onDidChangeJob = this.jobChanged.event;
@@ -77,21 +95,18 @@ export class RenderService implements vscode.Disposable {
     return rel.startsWith('..') || isAbsolute(rel) ? join(root, 'renders') : dir;
   }
 
-  /**
-   * The engine for the current settings, created on first use. With `interactive`, a missing
-   * key offers "Set API Key" or "Use Simulator" instead of failing.
-   */
-  async ensureEngine(interactive: boolean): Promise<EngineResult> {
+  /** The settings and key as one SessionSettings, or why there are none. */
+  private async sessionSettings(interactive: boolean): Promise<{ ok: true; settings: SessionSettings } | Extract<EngineResult, { ok: false }>> {
     if (!vscode.workspace.isTrusted) return { ok: false, reason: 'untrusted', message: UNTRUSTED_MESSAGE };
-    const settings = readRenderSettings();
-    const outDir = this.outDir(settings);
+    const s = readRenderSettings();
+    const outDir = this.outDir(s);
     if (!outDir) return { ok: false, reason: 'no-folder', message: 'Open a folder to render: drafts are saved in its render folder (vprompt.outputFolder).' };
     let apiKey: string | undefined;
-    if (settings.backend === 'atlas') {
+    if (s.backend === 'atlas') {
       try {
-        new URL(settings.apiBaseUrl);
+        new URL(s.apiBaseUrl);
       } catch {
-        return { ok: false, reason: 'bad-setting', message: `vprompt.apiBaseUrl "${settings.apiBaseUrl}" is not a URL. Fix it in your user settings.` };
+        return { ok: false, reason: 'bad-setting', message: `vprompt.apiBaseUrl "${s.apiBaseUrl}" is not a URL. Fix it in your user settings.` };
       }
       apiKey = (await this.keys.get())?.key;
       if (!apiKey) {
@@ -102,227 +117,207 @@ export class RenderService implements vscode.Disposable {
           'Use Simulator',
         );
         if (choice === 'Set API Key') {
-          if (!(await this.keys.promptAndStore(settings.apiBaseUrl))) return { ok: false, reason: 'no-key', message: 'No API key was set.' };
-          return this.ensureEngine(false);
+          if (!(await this.keys.promptAndStore(s.apiBaseUrl))) return { ok: false, reason: 'no-key', message: 'No API key was set.' };
+          return this.sessionSettings(false);
         }
         if (choice === 'Use Simulator') {
           await vscode.workspace.getConfiguration('vprompt').update('backend', 'simulator', vscode.ConfigurationTarget.Global);
-          return this.ensureEngine(false);
+          return this.sessionSettings(false);
         }
         return { ok: false, reason: 'no-key', message: 'No API key is set.' };
       }
     }
-    const id = `${settings.backend}|${settings.apiBaseUrl}|${outDir}|${settings.budgetUsdPerDay ?? ""}|${settings.maxWaitSeconds}|${settings.allowReferencesOutsideWorkspace}|${apiKey ? "key" : ""}`;
-    if (this.engine?.id === id) return { ok: true, engine: this.engine };
-    // Callers racing here (a restored panel, the background resume, a command) share one
-    // engine: two would resume the same jobs twice.
-    if (this.creating?.id !== id) {
-      const promise = this.createEngine(id, settings, outDir, apiKey).then((engine) => {
-        if (this.engine) this.retire(this.engine);
-        this.engine = engine;
-        this.engineChanged.fire(engine);
-        this.resumeUnfinished(engine);
-        return engine;
-      });
-      this.creating = { id, promise };
-      promise.finally(() => {
-        if (this.creating?.promise === promise) this.creating = undefined;
-      }).catch(() => undefined);
-    }
+    return {
+      ok: true,
+      settings: {
+        outDir,
+        backend: s.backend,
+        apiBaseUrl: s.apiBaseUrl,
+        apiKey,
+        maxWaitSeconds: s.maxWaitSeconds,
+        budgetUsdPerDay: s.budgetUsdPerDay,
+        limits: s.limits,
+        fallbackModels: s.fallbackModels,
+        // References must live in the workspace folder unless the user (not a workspace) allows otherwise.
+        references: {
+          root: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+          allowOutside: s.allowReferencesOutsideWorkspace,
+          allowHint: 'turn on vprompt.allowReferencesOutsideWorkspace in your user settings',
+        },
+      },
+    };
+  }
+
+  /**
+   * The session for the current settings: opened on first use, reconfigured in place after a
+   * settings or key change. With `interactive`, a missing key offers "Set API Key" or "Use
+   * Simulator" instead of failing.
+   */
+  async ensureEngine(interactive: boolean): Promise<EngineResult> {
+    const r = await this.sessionSettings(interactive);
+    if (!r.ok) return r;
+    // Callers racing here (a restored panel, the background resume, a command) wait for one
+    // open; the session registry gives every caller the folder's one session anyway.
+    const previous = this.opening;
+    const opening = (async () => {
+      await previous?.catch(() => undefined);
+      return this.open(r.settings);
+    })();
+    this.opening = opening;
     try {
-      return { ok: true, engine: await this.creating.promise };
+      return { ok: true, engine: await opening };
     } catch (e) {
       return { ok: false, reason: 'bad-setting', message: `Could not start rendering: ${(e as Error).message}` };
+    } finally {
+      if (this.opening === opening) this.opening = undefined;
     }
   }
 
-  private retire(old: Engine): void {
-    // Jobs still running finish on their own engine; it closes when they are done.
-    if (old.queue.running === 0) void old.close();
-    else this.retired.push(old);
-  }
-
-  private async createEngine(id: string, s: RenderSettings, outDir: string, apiKey: string | undefined): Promise<Engine> {
-    const state = stateDir(outDir);
-    let baseUrl = s.apiBaseUrl;
-    let label = `Atlas Cloud (${new URL(s.apiBaseUrl).host})`;
-    let closeSim: (() => Promise<void>) | undefined;
-    if (s.backend === 'simulator') {
-      // Loaded only when the simulator is used: it brings the MP4 writer.
-      const { startDefaultSimulator, SIMULATOR_KEY } = await import('../sim/defaults.js');
-      const sim = vscode.workspace.getConfiguration('vprompt.simulator');
-      const renderSeconds = sim.get<number>('renderSeconds');
-      const running = await startDefaultSimulator({
-        faults: sim.get<FaultRule[]>('faults') ?? [],
-        ...(renderSeconds ? { renderMs: () => renderSeconds * 1000 } : {}),
-      });
-      baseUrl = running.url;
-      apiKey = SIMULATOR_KEY;
-      label = 'built-in simulator (offline, nothing billed)';
-      closeSim = () => running.close();
-      this.log.info(`Simulator listening on ${running.url}`);
-    }
-    const journal = new ObservedJournal(new FileJournalStore(join(state, 'journal.jsonl')));
-    for (const p of journal.problems) this.log.warn(`Journal: ${p}.`);
-    const ledger = new Ledger(new FileJournalStore(join(state, 'ledger.jsonl')));
-    const renderTimes = new RenderTimes(new FileKeyValueStore(join(state, 'render-times.json')));
-    const client = new AtlasClient({ baseUrl, apiKey, transport: undiciTransport, timeoutMs: 60_000 });
-    const logRecord = (r: LogRecord) => {
-      const line = formatLogLine(r);
-      if (r.stage === 'warning' || ('error' in r && r.error)) this.log.warn(line);
-      else this.log.info(line);
-      try {
-        appendLine(join(state, 'render.log'), line);
-      } catch (e) {
-        this.log.error(`Cannot write ${join(state, 'render.log')}: ${(e as Error).message}`);
+  private async open(settings: SessionSettings): Promise<Engine> {
+    const before = this.engine?.session;
+    const wasBackend = before?.backend;
+    const wasBase = before?.baseUrl;
+    const session = await openNodeSession(settings, {
+      simulator: this.simulatorOptions(),
+      log: (line, record) => {
+        if (record.stage === 'warning' || ('error' in record && record.error)) this.log.warn(line);
+        else this.log.info(line);
+      },
+      onLockCompromised: (m) => this.log.error(m),
+    });
+    if (session === before) {
+      if (session.backend !== wasBackend || session.baseUrl !== wasBase) {
+        this.engine = engineOf(session);
+        this.log.info(`Rendering on ${this.engine.label}; render folder ${session.outDir} (settings changed; the same session goes on)`);
+        this.engineChanged.fire(this.engine);
       }
-    };
-    const queue = new RenderQueue({
-      client,
-      download: undiciTransport,
-      clock: systemClock,
-      random: Math.random,
-      scheduler: new Scheduler((m) => ({ ...(getModel(m)?.limits ?? { rpm: 20, concurrency: 4 }), ...(s.limits[m] ?? {}) }), systemClock),
-      journal,
-      ledger,
-      renderTimes,
-      log: logRecord,
-      outDir,
-      maxWaitMs: s.maxWaitSeconds * 1000,
-      checkClip,
-      billed: s.backend !== 'simulator',
-    });
-    queue.onDidChange((v) => this.jobChanged.fire(v));
-    // References must live in the workspace folder unless the user (not a workspace) allows otherwise.
-    const uploader = new ReferenceUploader(client, new FileKeyValueStore(join(state, 'uploads.json')), Date.now, {
-      root: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
-      allowOutside: s.allowReferencesOutsideWorkspace,
-      allowHint: 'turn on vprompt.allowReferencesOutsideWorkspace in your user settings',
-    });
-    // Validate against the API's live schemas when reachable (cached a day); not on the simulator.
-    if (s.backend === 'atlas') {
-      void refreshSchemas(client, undiciTransport, new FileKeyValueStore(join(state, 'schemas.json')), Date.now()).then((r) => {
+      return this.engine!;
+    }
+    if (before) this.retire(before);
+    this.unsubscribe.set(
+      session,
+      session.onEvent((e) => {
+        if (e.type === 'job') {
+          this.jobChanged.fire(e.view);
+          this.closeRetired();
+        } else if (e.level === 'warn') this.log.warn(e.message);
+        else this.log.info(e.message);
+      }),
+    );
+    for (const p of session.journal.problems) this.log.warn(`Journal: ${p}.`);
+    this.engine = engineOf(session);
+    this.log.info(`Rendering on ${this.engine.label}; render folder ${session.outDir}`);
+    if (session.backend === 'atlas') {
+      // Validate against the API's live schemas when reachable (cached a day); not on the simulator.
+      void refreshSchemas(session.apiClient, undiciTransport, new FileKeyValueStore(join(session.stateDir, 'schemas.json')), Date.now()).then((r) => {
         if (r.problem) this.log.warn(`Could not refresh model schemas (${r.problem}); using the bundled ones.`);
       });
     }
-    const engine: Engine = {
-      id,
-      backend: s.backend,
-      label,
-      baseUrl,
-      outDir,
-      client,
-      queue,
-      ledger,
-      renderTimes,
-      uploader,
-      budgetUsd: s.budgetUsdPerDay,
-      close: async () => {
-        queue.cancel();
-        await closeSim?.();
-      },
-    };
-    this.log.info(`Rendering on ${label}; render folder ${outDir}`);
-    return engine;
+    this.engineChanged.fire(this.engine);
+    // Jobs left by a window or run that is gone are picked up; a live process keeps its own.
+    void session.recover().then(({ resumed }) => {
+      for (const p of resumed) void p.then((o) => this.report(o));
+    });
+    return this.engine;
   }
 
-  /** Submitted jobs that were never finished pick up polling; unanswered submits become outcome-unknown. */
-  private resumeUnfinished(engine: Engine): void {
-    const { resume, unknown, unsent } = recoverUnfinished(engine.queue.deps.journal, Date.now());
-    for (const r of unsent) this.log.info(`"${r.intent.shot}": an earlier session stopped before sending it; nothing was submitted or billed.`);
-    for (const o of unknown) this.log.warn(`Job for shot "${o.shot}" was interrupted between submit and answer: ${o.error?.message}`);
-    for (const rec of resume) {
-      this.log.info(`Resuming "${rec.intent.shot}" (${rec.predictionId}) from an earlier session; not resubmitted.`);
-      void engine.queue.resume(rec).then((o) => this.report(o));
+  private simulatorOptions(): { faults: FaultRule[]; renderSeconds?: number } {
+    const sim = vscode.workspace.getConfiguration('vprompt.simulator');
+    return { faults: sim.get<FaultRule[]>('faults') ?? [], renderSeconds: sim.get<number>('renderSeconds') || undefined };
+  }
+
+  /** The settings or the key changed: the open session takes them in place. */
+  async reconfigure(): Promise<void> {
+    if (!this.engine) return;
+    const r = await this.ensureEngine(false);
+    if (!r.ok) this.log.warn(`Render settings not applied: ${r.message}`);
+  }
+
+  private retire(old: RenderSession): void {
+    // Jobs still running finish on their own session; it closes when they are done.
+    this.retired.push(old);
+    this.closeRetired();
+  }
+
+  private closeRetired(): void {
+    for (const old of this.retired.splice(0)) {
+      if (old.queue.runningCount === 0) {
+        this.unsubscribe.get(old)?.();
+        this.unsubscribe.delete(old);
+        void old.close();
+      } else this.retired.push(old);
     }
   }
 
-  /** Plans shots of a linted document; nothing is sent except reference uploads. */
   /** How the journal names a file: relative to its workspace folder. */
   fileKey(uri: vscode.Uri): string {
     const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
     return folder ? relative(folder, uri.fsPath) : uri.fsPath;
   }
 
-  async plan(engine: Engine, fileUri: vscode.Uri, linted: Linted, shots: Shot[], kind: 'draft' | 'final', seed?: number): Promise<Planned[]> {
-    const key = this.fileKey(fileUri);
-    const { fallbackModels } = readRenderSettings();
-    const out: Planned[] = [];
-    for (const shot of shots) {
-      out.push(
-        await planShot({ key, path: fileUri.fsPath, doc: linted.doc, diagnostics: linted.diagnostics }, shot, {
-          kind,
-          uploader: engine.uploader,
-          ledger: engine.ledger,
-          budgetUsd: engine.budgetUsd,
-          now: Date.now(),
-          // Drafts get a seed so a good one can be promoted to a final with the same seed.
-          seed: seed ?? (kind === 'draft' ? Math.floor(Math.random() * 2 ** 31) : undefined),
-          lintHint: 'see the Problems panel',
-          fallbacks: fallbackModels,
-        }),
-      );
-    }
-    return out;
+  /** Renders shots of a linted document: refused, up to date, attached or started, never sent twice. */
+  render(engine: Engine, fileUri: vscode.Uri, linted: Linted, shots: Shot[], o: { kind: 'draft' | 'final'; seed?: number; newTake?: boolean; resubmitUnknown?: boolean }): Promise<RenderBatch> {
+    return engine.session.render({ key: this.fileKey(fileUri), path: fileUri.fsPath, doc: linted.doc, diagnostics: linted.diagnostics }, shots, {
+      kind: o.kind,
+      seed: o.seed,
+      newTake: o.newTake,
+      resubmitUnknown: o.resubmitUnknown,
+      lintHint: 'see the Problems panel',
+    });
   }
 
-  /** Starts planned jobs and shows refusals in the panel; resolves when every job has ended. */
-  run(engine: Engine, planned: Planned[]): { keys: string[]; done: Promise<JobOutcome[]> } {
-    const keys: string[] = [];
-    const runs: Array<Promise<JobOutcome>> = [];
-    for (const p of planned) {
-      if (!p.ok) {
-        keys.push(engine.queue.addRefused(p.outcome).key);
-        this.log.warn(`Not submitted: shot "${p.outcome.shot}": ${p.outcome.error?.message}`);
-        continue;
-      }
-      this.log.info(p.summary);
-      const started = engine.queue.start(p.spec);
-      keys.push(started.key);
-      runs.push(started.done.then((o) => this.report(o)));
-    }
-    return { keys, done: Promise.all(runs) };
-  }
-
-  private report(o: JobOutcome): JobOutcome {
-    if (o.status === 'completed') this.log.info(`"${o.shot}" completed: ${o.outputs.join(', ')}${o.warnings.length ? ` (warnings: ${o.warnings.join(' ')})` : ''}`);
-    else this.log.warn(`"${o.shot}" ${o.status}${o.error ? `: ${o.error.category}: ${o.error.message}${o.error.apiError ? ` API error: ${o.error.apiError}` : ''}` : ''}`);
-    for (const old of this.retired.splice(0)) {
-      if (old.queue.running === 0) void old.close();
-      else this.retired.push(old);
-    }
+  report(o: JobOutcome): JobOutcome {
+    const name = o.shot || 'unnamed';
+    if (o.reused === 'up-to-date') return o;
+    if (o.status === 'completed') this.log.info(`"${name}" completed: ${o.outputs.join(', ')}${o.warnings.length ? ` (warnings: ${o.warnings.join(' ')})` : ''}`);
+    else this.log.warn(`"${name}" ${o.status}${o.error ? `: ${o.error.category}: ${o.error.message}${o.error.apiError ? ` API error: ${o.error.apiError}` : ''}` : ''}`);
     return o;
   }
 
   views(): JobView[] {
-    return this.engine?.queue.views() ?? [];
+    return this.engine?.session.queue.views() ?? [];
   }
 
   /** One job's view, found by key (not limited to the newest jobs the panel lists). */
   viewOf(key: string): JobView | undefined {
-    return this.engine?.queue.viewOf(key);
+    return this.engine?.session.queue.viewOf(key);
   }
 
-  /** The latest job of each shot of a file, for the CodeLens: one pass over the jobs. */
+  /** The latest job of each shot of a file, by shot id, for the CodeLens: one pass over the jobs. */
   lastByShot(uri: vscode.Uri): Map<string, JobView> {
     const file = this.fileKey(uri);
     const last = new Map<string, JobView>();
-    for (const v of this.views()) if (v.file === file && !last.has(v.shot)) last.set(v.shot, v); // newest first
+    for (const v of this.views()) if (v.file === file && !last.has(v.shotId)) last.set(v.shotId, v); // newest first
     return last;
   }
 
+  /** For the CodeLens: a shot's completed takes and whether it changed since the last one. */
+  takeSummary(uri: vscode.Uri, shot: Shot): TakeSummary | undefined {
+    const session = this.engine?.session;
+    if (!session) return undefined;
+    return session.summary(this.fileKey(uri), shot.id, (kind) => {
+      const built = buildRequest(shot, kind);
+      return built.ok ? requestHashes(built.request.body, false).requestHash : undefined;
+    });
+  }
+
   running(): number {
-    return (this.engine?.queue.running ?? 0) + this.retired.reduce((n, e) => n + e.queue.running, 0);
+    return (this.engine?.session.queue.runningCount ?? 0) + this.retired.reduce((n, s) => n + s.queue.runningCount, 0);
+  }
+
+  isRunning(key: string): boolean {
+    return this.engine?.session.queue.isRunning(key) === true || this.retired.some((s) => s.queue.isRunning(key));
   }
 
   cancel(key?: string): number {
-    return (this.engine?.queue.cancel(key) ?? 0) + this.retired.reduce((n, e) => n + e.queue.cancel(key), 0);
+    return (this.engine?.session.cancel(key) ?? 0) + this.retired.reduce((n, s) => n + s.cancel(key), 0);
   }
 
   dispose(): void {
     this.jobChanged.dispose();
     this.engineChanged.dispose();
-    void this.engine?.close();
-    for (const e of this.retired) void e.close();
+    for (const u of this.unsubscribe.values()) u();
+    void this.engine?.session.close();
+    for (const s of this.retired) void s.close();
   }
 }

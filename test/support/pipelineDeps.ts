@@ -1,7 +1,7 @@
 // Pipeline dependencies for tests: the given client and clock, an in-memory journal, no logs,
 // a fixed random and generous limits; override what a test is about.
 import type { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import type { Clock } from '../../src/core/render/clock.js';
 import { Journal } from '../../src/core/render/journal.js';
 import type { JobSpec, PipelineDeps } from '../../src/core/render/pipeline.js';

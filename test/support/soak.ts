@@ -18,7 +18,7 @@ import type { RenderError } from '../../src/core/api/errors.js';
 import type { HttpTransport } from '../../src/core/api/http.js';
 import type { Prediction } from '../../src/core/api/schemas.js';
 import { isTerminal } from '../../src/core/api/schemas.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { getModel } from '../../src/core/catalog/catalog.js';
 import { lintText } from '../../src/core/lint/engine.js';
 import { checkClip } from '../../src/core/media/checks.js';

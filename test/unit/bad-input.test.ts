@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run, workspace as makeWorkspace } from '../support/cli.js';
 import { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
 import type { OpenSink } from '../../src/core/render/download.js';
 import { Journal } from '../../src/core/render/journal.js';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDefaultSimulator } from '../../src/sim/defaults.js';
-import { FileJournalStore } from '../../src/core/render/fileStores.js';
+import { FileJournalStore } from '../../src/node/fileStores.js';
 import { Journal, replay } from '../../src/core/render/journal.js';
 import { ManualClock } from '../support/sim.js';
 import { MemoryLines } from '../support/memoryStore.js';
@@ -84,7 +84,7 @@ describe('vprompt render killed mid-batch and run again', { concurrency: true },
 
       const second = await render(cwd, env);
       assert.equal(second.code, 0, second.err);
-      assert.match(second.err, /Fox: an earlier run stopped before sending it; nothing was submitted or billed, so it is rendered now\./);
+      assert.match(second.err, /"Fox": an earlier run stopped before sending it; nothing was submitted or billed\./);
       const jobs = jobsOf(second);
       assert.deepEqual(jobs.map((j) => j.status), ['completed']);
       assert.equal(sim.stats.submits, 1, 'exactly one submit over both runs');

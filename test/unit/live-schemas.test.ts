@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { getModel } from '../../src/core/catalog/catalog.js';
 import { parseDocument } from '../../src/core/format/parse.js';
 import { refreshSchemas, SCHEMA_TTL_MS } from '../../src/core/render/liveSchemas.js';

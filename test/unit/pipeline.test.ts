@@ -7,7 +7,7 @@ import { mkdtempSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
 import { Journal } from '../../src/core/render/journal.js';
 import { runJob, resumeJob, type PipelineDeps } from '../../src/core/render/pipeline.js';

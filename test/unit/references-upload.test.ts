@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { ReferenceUploader, UPLOAD_TTL_MS } from '../../src/core/render/references.js';
 import { testSimulator } from '../support/sim.js';
 

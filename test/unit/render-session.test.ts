@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { lintText } from '../../src/core/lint/engine.js';
 import { Ledger } from '../../src/core/render/ledger.js';
 import { ReferenceUploader } from '../../src/core/render/references.js';
@@ -87,7 +87,7 @@ test('a draft goes queued → rendering → completed in its views, with the see
     assert.equal(view.outputs.length, 1);
     assert.match(view.predictionId ?? '', /^pred_/);
     assert.equal(view.retrySafe, false, 'a completed job is not retried blindly');
-    assert.equal(queue.running, 0);
+    assert.equal(queue.runningCount, 0);
     assert.ok(ledger.today(clock.now()) > 0);
     assert.equal(sim.stats.submits, 1);
   } finally {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
-import { ModelLimiter } from '../../src/core/render/scheduler.js';
+import { ModelLimiter, Scheduler } from '../../src/core/render/scheduler.js';
 import { VirtualClock, systemClock } from '../../src/core/render/clock.js';
 import { GatedClock } from '../support/gatedClock.js';
 import { backoffDelay, parseRetryAfter } from '../../src/core/render/backoff.js';
@@ -212,4 +212,30 @@ test('backoff grows exponentially with jitter, is capped, and honours Retry-Afte
   assert.equal(backoffDelay(0, o, 7000), 7000);
   assert.equal(parseRetryAfter('3', 0), 3000);
   assert.equal(parseRetryAfter(undefined, 0), undefined);
+});
+
+test('new limits from the settings apply in place: a lower concurrency holds from the next grant, a higher one admits waiters at once', async () => {
+  const clock = new VirtualClock();
+  const s = new Scheduler(() => ({ rpm: 100, concurrency: 2 }), clock);
+  const l = s.for('m');
+  const r1 = await l.acquire();
+  await l.acquire();
+  let third = false;
+  const p3 = l.acquire().then((r) => {
+    third = true;
+    return r;
+  });
+  await Promise.resolve();
+  assert.equal(third, false, 'both slots are taken');
+  s.reconfigure(() => ({ rpm: 100, concurrency: 3 }));
+  const r3 = await p3;
+  assert.equal(third, true, 'the raised limit admitted the waiter');
+  s.reconfigure(() => ({ rpm: 100, concurrency: 1 }));
+  assert.equal(l.state.concurrency, 1);
+  r1();
+  r3();
+  let fourth = false;
+  void l.acquire().then(() => (fourth = true));
+  await Promise.resolve();
+  assert.equal(fourth, false, 'one job still renders: the lowered limit of 1 is full');
 });

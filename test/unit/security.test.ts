@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { AtlasClient } from '../../src/core/api/client.js';
-import { undiciTransport } from '../../src/core/api/undiciTransport.js';
+import { undiciTransport } from '../../src/node/undiciTransport.js';
 import { VirtualClock } from '../../src/core/render/clock.js';
 import { download } from '../../src/core/render/pipeline.js';
 import { testDeps } from '../support/pipelineDeps.js';

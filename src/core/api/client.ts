@@ -50,6 +50,11 @@ export class AtlasClient {
     return Boolean(this.options.apiKey);
   }
 
+  /** A new key (Set API Key) applies from the next request, also to jobs already running. */
+  setApiKey(key: string | undefined): void {
+    this.options.apiKey = key;
+  }
+
   submit(body: Record<string, unknown>, signal?: AbortSignal): Promise<Result<Prediction>> {
     return this.call('submit', 'POST', '/api/v1/model/generateVideo', JSON.stringify(body), submitSchema, signal).then((r) =>
       r.ok ? { ...r, value: { ...r.value.data, status: r.value.data.status ?? 'created', outputs: r.value.data.outputs ?? [] } as Prediction } : r,

@@ -15,18 +15,36 @@ export interface LedgerStore {
   readAll(): string;
 }
 
+/** Local midnight of the day `now` falls in: where "today's spend" starts. */
+export function localMidnight(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
 export class Ledger {
   private entries: LedgerEntry[] = [];
 
   constructor(private readonly store: LedgerStore) {
-    for (const line of store.readAll().split('\n')) {
+    this.refresh();
+  }
+
+  /** Reads the ledger again: other processes sharing the render folder record spend too. */
+  refresh(): void {
+    const entries: LedgerEntry[] = [];
+    for (const line of this.store.readAll().split('\n')) {
       try {
         const e = JSON.parse(line) as LedgerEntry;
-        if (typeof e.usd === 'number' && typeof e.at === 'number') this.entries.push(e);
+        if (typeof e.usd === 'number' && typeof e.at === 'number') entries.push(e);
       } catch {
         // a damaged line loses one record of spend, never the ledger
       }
     }
+    this.entries = entries;
+  }
+
+  /** Whether a job's spend is recorded already (by this process or another). */
+  has(key: string): boolean {
+    return this.entries.some((e) => e.key === key);
   }
 
   /** Records a finished job's estimate when it completed: the one rule for what counts as spend. */
@@ -41,8 +59,7 @@ export class Ledger {
 
   /** Spend since local midnight of `now`. */
   today(now: number): number {
-    const d = new Date(now);
-    const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    const midnight = localMidnight(now);
     return this.entries.filter((e) => e.at >= midnight).reduce((s, e) => s + e.usd, 0);
   }
 
@@ -50,17 +67,21 @@ export class Ledger {
     return this.entries.reduce((s, e) => s + e.usd, 0);
   }
 
-  /** A RenderError when submitting `usd` more would exceed the daily budget. */
-  check(budgetUsd: number | undefined, usd: number, now: number): RenderError | undefined {
+  /**
+   * A RenderError when submitting `usd` more would exceed the daily budget. `inFlightUsd` is
+   * what renders already sent (by any process) but not yet recorded will cost.
+   */
+  check(budgetUsd: number | undefined, usd: number, now: number, inFlightUsd = 0): RenderError | undefined {
     if (budgetUsd === undefined) return undefined;
-    const spent = this.today(now);
+    const spent = this.today(now) + inFlightUsd;
     if (spent + usd <= budgetUsd + 1e-9) return undefined;
+    const flight = inFlightUsd > 0 ? ` (including $${inFlightUsd.toFixed(2)} for renders in flight)` : '';
     return {
       category: 'quota',
       action: 'fix-request',
       retry: 'never',
       code: 'budget',
-      message: `Not submitted: this render (≈$${usd.toFixed(2)}) would take today's spend from $${spent.toFixed(2)} past the $${budgetUsd.toFixed(2)} budget. Raise the budget or render less.`,
+      message: `Not submitted: this render (≈$${usd.toFixed(2)}) would take today's spend from $${spent.toFixed(2)}${flight} past the $${budgetUsd.toFixed(2)} budget. Raise the budget or render less.`,
     };
   }
 }

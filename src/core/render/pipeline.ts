@@ -18,7 +18,7 @@ import { backoffDelay } from './backoff.js';
 import type { Clock } from './clock.js';
 import { downloadOutput, type DownloadResult, type OpenSink } from './download.js';
 import type { CrashPoint } from './crashPoints.js';
-import { jobIdentity, type Journal, type JobRecord } from './journal.js';
+import { jobIdentity, type IntentEntry, type Journal, type JobRecord } from './journal.js';
 import { adaptiveSchedule } from './pollSchedule.js';
 import type { RenderTimes } from './renderTimes.js';
 import type { Scheduler } from './scheduler.js';
@@ -75,6 +75,37 @@ export interface JobSpec {
   expect: Expectation;
   /** The user's equivalent model for sustained 429s, already checked to cost no more. */
   fallback?: Fallback;
+  /** The shot's stable id (heading + occurrence); defaults to `shot`. */
+  shotId?: string;
+  /** See IntentEntry: the take's request and the exact body, hashed. */
+  requestHash?: string;
+  bodyHash?: string;
+  owner?: string;
+  billed?: boolean;
+  /** The session journaled the intent already (inside the folder lock, with the budget check). */
+  journaled?: boolean;
+}
+
+/** The intent line for a job: what is about to be sent, journaled before anything leaves. */
+export function intentOf(spec: JobSpec, key: string, at: number): IntentEntry {
+  return {
+    type: 'intent',
+    key,
+    at,
+    file: spec.file,
+    shot: spec.shot,
+    model: spec.model,
+    tier: spec.tier,
+    kind: spec.kind,
+    body: spec.body,
+    promptHash: spec.promptHash,
+    estimatedCostUsd: spec.estimatedCostUsd,
+    sendLogged: true,
+    ...(spec.shotId !== undefined ? { shotId: spec.shotId } : {}),
+    ...(spec.requestHash ? { requestHash: spec.requestHash, bodyHash: spec.bodyHash } : {}),
+    ...(spec.owner ? { owner: spec.owner } : {}),
+    ...(spec.billed !== undefined ? { billed: spec.billed } : {}),
+  };
 }
 
 /** The part of a job's spec that a fallback replaces. */
@@ -89,11 +120,18 @@ export interface JobOutcome {
   key: string;
   file: string;
   shot: string;
+  /** The shot's stable id, when known. */
+  shotId?: string;
   model: string;
   tier: string;
   kind: 'draft' | 'final';
   predictionId?: string;
   status: JobStatus;
+  /**
+   * Set when nothing new was submitted for this shot: `up-to-date` (a completed take of the
+   * same request exists) or `attached` (another job for the same request was followed).
+   */
+  reused?: 'up-to-date' | 'attached';
   outputs: string[];
   warnings: string[];
   error?: RenderError;
@@ -112,6 +150,7 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
     key,
     file: spec.file,
     shot: spec.shot,
+    shotId: spec.shotId ?? spec.shot,
     model: spec.model,
     tier: spec.tier,
     kind: spec.kind,
@@ -121,20 +160,7 @@ export async function runJob(spec: JobSpec, deps: PipelineDeps, signal?: AbortSi
     estimatedCostUsd: spec.estimatedCostUsd,
     submits: 0,
   };
-  deps.journal.write({
-    type: 'intent',
-    key,
-    at: deps.clock.now(),
-    file: spec.file,
-    shot: spec.shot,
-    model: spec.model,
-    tier: spec.tier,
-    kind: spec.kind,
-    body: spec.body,
-    promptHash: spec.promptHash,
-    estimatedCostUsd: spec.estimatedCostUsd,
-    sendLogged: true,
-  });
+  if (!spec.journaled) deps.journal.write(intentOf(spec, key, deps.clock.now()));
   let limiter = deps.scheduler.for(spec.model);
   const retries = deps.submitRetries ?? 6;
   let release: (() => void) | undefined;

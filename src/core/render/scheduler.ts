@@ -45,11 +45,24 @@ export class ModelLimiter {
   private slackFloor = MIN_SLACK_MS;
 
   constructor(
-    readonly limits: Limits,
+    public limits: Limits,
     private readonly clock: Clock,
   ) {
     this.effConcurrency = limits.concurrency;
     this.effRpm = limits.rpm;
+  }
+
+  /**
+   * New limits from the settings, from the next grant on: a lower cap takes effect at once
+   * (jobs already rendering finish), a higher one is the new ceiling the limits grow back to.
+   */
+  setLimits(limits: Limits): void {
+    if (limits.concurrency === this.limits.concurrency && limits.rpm === this.limits.rpm) return;
+    const raised = limits.concurrency > this.limits.concurrency || limits.rpm > this.limits.rpm;
+    this.limits = limits;
+    this.effConcurrency = raised ? limits.concurrency : Math.min(this.effConcurrency, limits.concurrency);
+    this.effRpm = raised ? limits.rpm : Math.min(this.effRpm, limits.rpm);
+    this.pump();
   }
 
   get state() {
@@ -171,9 +184,15 @@ export class ModelLimiter {
 export class Scheduler {
   private readonly limiters = new Map<string, ModelLimiter>();
   constructor(
-    private readonly limitsFor: (model: string) => Limits,
+    private limitsFor: (model: string) => Limits,
     private readonly clock: Clock,
   ) {}
+
+  /** Limits changed in the settings: every model's limiter takes its new limits in place. */
+  reconfigure(limitsFor: (model: string) => Limits): void {
+    this.limitsFor = limitsFor;
+    for (const [model, l] of this.limiters) l.setLimits(limitsFor(model));
+  }
 
   for(model: string): ModelLimiter {
     let l = this.limiters.get(model);

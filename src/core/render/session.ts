@@ -8,7 +8,7 @@ import type { Shot, VpDocument } from '../format/types.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { formatUsd, modelForKind } from '../catalog/cost.js';
 import { getModel, isoDay, lifecycleOf, lifecycleText, replacementText, type Lifecycle, type ModelInfo } from '../catalog/catalog.js';
-import { Journal, jobIdentity, type JobRecord, type JournalEntry, type JournalStore } from './journal.js';
+import { Journal, jobIdentity, type JobRecord, type JournalStore } from './journal.js';
 import type { Ledger } from './ledger.js';
 import { closeUnsent, resumeJob, runJob, type Expectation, type Fallback, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
 import type { ReferenceUploader } from './references.js';
@@ -200,6 +200,10 @@ export function unknownRefusal(rec: JobRecord, how: string): JobOutcome {
 export type ViewStatus = 'queued' | 'submitting' | 'rendering' | 'downloading' | 'completed' | 'failed' | 'outcome-unknown' | 'cancelled' | 'not-submitted';
 
 export interface JobView extends Pick<JobOutcome, 'key' | 'file' | 'shot' | 'model' | 'tier' | 'kind' | 'predictionId'> {
+  /** The shot's stable id (heading + occurrence): what commands address. */
+  shotId: string;
+  requestHash?: string;
+  picked?: boolean;
   status: ViewStatus;
   /** The API's own status word while rendering ("processing"). */
   apiStatus?: string;
@@ -263,6 +267,8 @@ export function viewOfRecord(rec: JobRecord, live: boolean): JobView {
     estimatedCostUsd: i.estimatedCostUsd,
     seed: typeof i.body.seed === 'number' ? i.body.seed : undefined,
     promptHash: i.promptHash,
+    requestHash: i.requestHash,
+    picked: rec.picked,
     outputs: rec.files,
     warnings: rec.warnings,
     error: withAction(error),
@@ -286,6 +292,7 @@ export function viewOfOutcome(o: JobOutcome, at: number): JobView {
     key: o.key,
     file: o.file,
     shot: o.shot,
+    shotId: o.shotId ?? o.shot,
     model: o.model,
     tier: o.tier,
     kind: o.kind,
@@ -302,7 +309,10 @@ export function viewOfOutcome(o: JobOutcome, at: number): JobView {
   };
 }
 
-/** A journal that tells a listener which job each entry touched, after it is on disk. */
+/**
+ * A journal that tells a listener which job each entry touched, after it is on disk: entries
+ * this process writes, and those of other processes as a refresh reads them.
+ */
 export class ObservedJournal extends Journal {
   private listener: (key: string) => void = () => undefined;
 
@@ -314,9 +324,11 @@ export class ObservedJournal extends Journal {
     this.listener = listener;
   }
 
-  override write(entry: JournalEntry): void {
-    super.write(entry);
-    this.listener(entry.key);
+  override refresh(partialTail = false): ReadonlySet<string> {
+    const touched = super.refresh(partialTail);
+    // The constructor's first read runs before the listener is set (the field is not yet assigned).
+    if (this.listener) for (const key of touched) this.listener(key);
+    return touched;
   }
 }
 
@@ -337,9 +349,22 @@ export class RenderQueue {
   private readonly listeners = new Set<(view: JobView) => void>();
   private refusedCount = 0;
   private started = 0;
+  private readonly running = new Map<string, Promise<JobOutcome>>();
 
-  constructor(readonly deps: QueueDeps) {
+  /**
+   * `elsewhere`: whether a journaled job this queue does not run is still being worked on (by
+   * another process, or followed here), so it is shown live rather than as interrupted.
+   */
+  constructor(
+    readonly deps: QueueDeps,
+    private readonly elsewhere: (rec: JobRecord) => boolean = () => false,
+  ) {
     deps.journal.onWrite((key) => this.emit(key));
+  }
+
+  /** The outcome of a job this queue runs, while it runs. */
+  done(key: string): Promise<JobOutcome> | undefined {
+    return this.running.get(key);
   }
 
   onDidChange(listener: (view: JobView) => void): () => void {
@@ -347,7 +372,7 @@ export class RenderQueue {
     return () => this.listeners.delete(listener);
   }
 
-  get running(): number {
+  get runningCount(): number {
     return this.live.size;
   }
 
@@ -365,7 +390,7 @@ export class RenderQueue {
     const rec = this.deps.journal.jobs.get(key);
     if (!rec) return this.refused.get(key);
     const l = this.live.get(key);
-    const view = viewOfRecord(rec, l !== undefined);
+    const view = viewOfRecord(rec, l !== undefined || this.elsewhere(rec));
     if (l?.status && !['completed', 'failed', 'outcome-unknown', 'cancelled'].includes(view.status)) view.status = l.status;
     if (l?.phase) view.phase = l.phase;
     return view;
@@ -380,22 +405,42 @@ export class RenderQueue {
     return view;
   }
 
-  start(spec: JobSpec): { key: string; done: Promise<JobOutcome> } {
+  /**
+   * Runs a job. Each job gets the dependencies as they are now: a later reconfiguration (another
+   * API base, max wait) applies to the next job; a new key reaches running ones through the client.
+   */
+  start(spec: JobSpec, signal?: AbortSignal): { key: string; done: Promise<JobOutcome> } {
     const key = spec.key ?? `job-${this.deps.clock.now().toString(36)}-${(++this.started).toString(36)}-${Math.floor(this.deps.random() * 1e9).toString(36)}`;
-    const controller = new AbortController();
+    const controller = this.controller(signal);
     this.live.set(key, { controller, status: 'queued' });
-    const done = runJob({ ...spec, key }, this.deps, controller.signal, this.progress).then((o) => this.finish(o));
+    const done = runJob({ ...spec, key }, { ...this.deps }, controller.signal, this.progress).then((o) => this.finish(o));
+    this.running.set(key, done);
     return { key, done };
   }
 
-  resume(rec: JobRecord, expect?: Expectation): Promise<JobOutcome> {
+  resume(rec: JobRecord, expect?: Expectation, signal?: AbortSignal): Promise<JobOutcome> {
     const key = rec.intent.key;
-    const controller = new AbortController();
+    const controller = this.controller(signal);
     // A job that finished in an earlier run only needs its clips fetched.
     this.live.set(key, { controller, status: rec.state === 'submitted' ? 'rendering' : 'downloading' });
     this.emit(key);
-    return resumeJob(rec, this.deps, expectationOf(rec.intent.body, expect), controller.signal, this.progress).then((o) => this.finish(o));
+    const done = resumeJob(rec, { ...this.deps }, expectationOf(rec.intent.body, expect), controller.signal, this.progress).then((o) => this.finish(o));
+    this.running.set(key, done);
+    return done;
   }
+
+  /** A job's own controller, also aborted by the caller's signal (its listener removed when the job ends). */
+  private controller(signal?: AbortSignal): AbortController {
+    const c = new AbortController();
+    if (!signal) return c;
+    if (signal.aborted) c.abort();
+    const onAbort = () => c.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.detach.set(c, () => signal.removeEventListener('abort', onAbort));
+    return c;
+  }
+
+  private readonly detach = new Map<AbortController, () => void>();
 
   /** Stops waiting for one job, or for all; returns how many were stopped. */
   cancel(key?: string): number {
@@ -419,7 +464,13 @@ export class RenderQueue {
   };
 
   private finish(o: JobOutcome): JobOutcome {
+    const l = this.live.get(o.key);
+    if (l) {
+      this.detach.get(l.controller)?.();
+      this.detach.delete(l.controller);
+    }
     this.live.delete(o.key);
+    this.running.delete(o.key);
     if (this.deps.billed !== false) this.deps.ledger.recordOutcome(o, this.deps.clock.now());
     this.emit(o.key);
     return o;

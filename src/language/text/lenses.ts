@@ -80,3 +80,17 @@ export function lastResultTitle(
       return `$(sync~spin) ${kind} ${view.status}…`;
   }
 }
+
+/**
+ * The takes lens: "2 takes · changed since last take · Render Another Take". Another take is
+ * rendered on purpose (a new seed, so it differs even from an unchanged shot).
+ */
+export function takesTitle(t: { takes: number; changed?: boolean }): { title: string; tooltip: string } {
+  const count = `${t.takes} take${t.takes === 1 ? '' : 's'}`;
+  const state = t.changed === true ? ' · changed since last take' : t.changed === false ? ' · unchanged' : '';
+  const tooltip =
+    t.changed === false
+      ? 'The shot asks for exactly what its last take rendered: Render Draft costs nothing (up to date). Click to render another take on purpose (billed).'
+      : 'Click to render another take on purpose (billed).';
+  return { title: `$(history) ${count}${state} · Render Another Take`, tooltip };
+}

@@ -1,8 +1,8 @@
 // The production transport over undici. Redirects are never followed: a redirect could
 // carry the Authorization header to another origin.
 import { request } from 'undici';
-import type { HttpRequest, HttpResponse, HttpTransport } from './http.js';
-import { toNetworkError } from './http.js';
+import type { HttpRequest, HttpResponse, HttpTransport } from '../core/api/http.js';
+import { toNetworkError } from '../core/api/http.js';
 
 export const undiciTransport: HttpTransport = async (req: HttpRequest): Promise<HttpResponse> => {
   try {

@@ -2,8 +2,8 @@
 // is written with one write() and flushed (fsync) before the caller moves on.
 import { appendFileSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { JournalStore } from './journal.js';
-import type { KeyValueStore } from './renderTimes.js';
+import type { JournalStore } from '../core/render/journal.js';
+import type { KeyValueStore } from '../core/render/renderTimes.js';
 
 export class FileJournalStore implements JournalStore {
   private tailChecked = false;
@@ -32,6 +32,32 @@ export class FileJournalStore implements JournalStore {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
       throw e;
+    }
+  }
+
+  readSince(offset: number, partialTail = false): { text: string; offset: number } {
+    let fd: number;
+    try {
+      fd = openSync(this.path, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { text: '', offset };
+      throw e;
+    }
+    try {
+      const size = fstatSync(fd).size;
+      if (size <= offset) return { text: '', offset: Math.min(offset, size) };
+      const buf = Buffer.alloc(size - offset);
+      let got = 0;
+      while (got < buf.length) {
+        const n = readSync(fd, buf, got, buf.length - got, offset + got);
+        if (n === 0) break;
+        got += n;
+      }
+      // Only whole lines: another process may be writing the last one right now.
+      const end = partialTail ? got : buf.lastIndexOf(0x0a, got - 1) + 1;
+      return { text: buf.subarray(0, end).toString('utf8'), offset: offset + end };
+    } finally {
+      closeSync(fd);
     }
   }
 }
