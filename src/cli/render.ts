@@ -10,7 +10,7 @@ import type { Shot } from '../core/format/types.js';
 import { isoDay } from '../core/catalog/catalog.js';
 import { formatUsd } from '../core/catalog/cost.js';
 import type { JobOutcome } from '../core/render/pipeline.js';
-import { crashHooks } from '../core/render/crashPoints.js';
+import { crashHooks } from '../node/crashPoints.js';
 import type { RenderSession, SessionSettings } from '../core/render/renderSession.js';
 import { renderLifecycle, type LintedFile } from '../core/render/session.js';
 import { refreshSchemas } from '../core/render/liveSchemas.js';

@@ -2,9 +2,9 @@
 // system clock, proper-lockfile for the folder lock, and the built-in simulator loaded only
 // when the simulator backend is used (it brings the MP4 writer). The CLI and the editor both
 // build their sessions through here.
-import { checkClip } from '../core/media/checks.js';
+import { checkClip } from './checkClip.js';
 import { systemClock } from '../core/render/clock.js';
-import type { CrashHooks } from '../core/render/crashPoints.js';
+import type { CrashHooks } from './crashPoints.js';
 import { openRenderSession, type SessionPorts, type SessionSettings, type RenderSession } from '../core/render/renderSession.js';
 import type { FaultRule } from '../sim/faults.js';
 import { FileJournalStore, FileKeyValueStore, appendLine } from './fileStores.js';

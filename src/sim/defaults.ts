@@ -3,7 +3,7 @@
 // moderation by vprompt's own safety rules, and real MP4 outputs.
 import { allModels, getModel } from '../core/catalog/catalog.js';
 import { lintText } from '../core/lint/engine.js';
-import { makeClip } from '../core/media/makeClip.js';
+import { makeClip } from './media/makeClip.js';
 import { inputSchema, pixelSize, validateBody } from '../core/render/requestBody.js';
 import { startSimulator, type SimOptions } from './server.js';
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeClip } from '../../src/core/media/makeClip.js';
+import { makeClip } from '../../src/sim/media/makeClip.js';
 import { inspectMp4 } from '../../src/core/media/inspect.js';
 import { judge } from '../../src/core/media/checks.js';
 

@@ -1,13 +1,18 @@
 // Output checks: does the clip match what was asked for? Short clips, wrong sizes and missing
 // audio are the "output quality" failures the API reports as success; AAC audio is flagged
-// because VS Code desktop's preview cannot play it and would look silent.
-import { readFileSync } from 'node:fs';
+// because VS Code desktop's preview cannot play it and would look silent. Reading the file is
+// the adapter's (src/node/checkClip.ts): this judges the bytes.
 import { outputQualityError } from '../api/errors.js';
 import type { ClipCheck, Expectation } from '../render/pipeline.js';
 import { inspectMp4, type Inspection } from './inspect.js';
 
 /** Duration may differ by this much (encoders round to frames and audio blocks). */
 const DURATION_TOLERANCE_S = 0.5;
+
+/** Judges a downloaded clip's bytes against the request. */
+export async function checkBytes(bytes: Uint8Array, expect: Expectation): Promise<ClipCheck> {
+  return judge(await inspectMp4(bytes), expect);
+}
 
 export function judge(i: Inspection, expect: Expectation): ClipCheck {
   if (!i.isMp4) return { warnings: [], error: outputQualityError(`The output is not a playable MP4: ${i.reason}.`, 'not-mp4') };
@@ -23,14 +28,4 @@ export function judge(i: Inspection, expect: Expectation): ClipCheck {
     warnings.push("AAC audio: it plays silently in VS Code's preview (VS Code cannot decode AAC); open the clip externally to hear it.");
   }
   return { warnings };
-}
-
-export async function checkClip(path: string, expect: Expectation): Promise<ClipCheck> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { warnings: [], error: outputQualityError(`Cannot read the downloaded clip (${(e as NodeJS.ErrnoException).code}).`, 'unreadable') };
-  }
-  return judge(await inspectMp4(bytes), expect);
 }
