@@ -73,6 +73,8 @@ export interface SimStats {
   faults: Record<string, number>;
   /** Authorization headers seen on output/upload-file downloads (must stay 0). */
   authOnDownloads: number;
+  /** API requests by the key they carried (its last 4 characters), for tests of key changes. */
+  keys: Record<string, number>;
 }
 
 export interface RunningSimulator {
@@ -97,7 +99,7 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
   const uploads = new Map<string, Uint8Array>();
   const clips = new Map<string, Uint8Array>();
   const submitTimes = new Map<string, number[]>();
-  const stats: SimStats = { submits: 0, created: 0, polls: 0, rateLimited: 0, downloads: 0, uploads: 0, faults: {}, authOnDownloads: 0 };
+  const stats: SimStats = { submits: 0, created: 0, polls: 0, rateLimited: 0, downloads: 0, uploads: 0, faults: {}, authOnDownloads: 0, keys: {} };
   let balance = options.balance ?? 100;
   let baseUrl = '';
   const sockets = new Set<Socket>();
@@ -205,6 +207,8 @@ export async function startSimulator(options: SimOptions): Promise<RunningSimula
       stats.submits++;
       events.emit('submit');
     }
+    const bearer = /^Bearer (.+)$/.exec(auth ?? '')?.[1];
+    if (bearer) stats.keys[`…${bearer.slice(-4)}`] = (stats.keys[`…${bearer.slice(-4)}`] ?? 0) + 1;
     if (!keyOk()) return fail(res, 401, 'unauthorized', requestId);
 
     if (faults.take(['503'], ctx())) return fail(res, 503, 'service temporarily unavailable', requestId);
