@@ -234,6 +234,56 @@ describe('vprompt render killed mid-batch and run again', { concurrency: true },
   });
 });
 
+// Two processes on one render folder: one is killed at each point of a render of a shot, and a
+// second process renders the same shot — right after, or (last test) at the same time. The
+// survivor finishes what can be finished (taking the dead one's job over by its prediction id),
+// never sends the shot twice, and reports what it cannot know.
+describe('two processes on one folder, one killed mid-render', { concurrency: true }, () => {
+  const cases: Array<{ point: string; finishAtOnce: boolean; status: string }> = [
+    { point: 'before-submit', finishAtOnce: true, status: 'completed' },
+    { point: 'after-submit-sent', finishAtOnce: true, status: 'outcome-unknown' },
+    { point: 'polling', finishAtOnce: false, status: 'completed' },
+    { point: 'downloading', finishAtOnce: true, status: 'completed' },
+  ];
+  for (const c of cases) {
+    test(`killed at ${c.point}: the other process ends the shot ${c.status}, with one submit in all`, { timeout: 90_000 }, async () => {
+      const { sim, clock, cwd, env } = await setup(c.finishAtOnce);
+      try {
+        assertKilled(await render(cwd, env, c.point));
+        if (!c.finishAtOnce) clock.advance(60_000);
+        const survivor = await render(cwd, env);
+        const jobs = jobsOf(survivor);
+        assert.equal(jobs.length, 1, survivor.err);
+        assert.equal(jobs[0].status, c.status, survivor.err);
+        assert.ok(sim.stats.submits <= 1 && sim.stats.created <= 1, `submits ${sim.stats.submits}, created ${sim.stats.created}`);
+        if (c.status === 'completed') assert.equal(sim.stats.created, 1);
+      } finally {
+        await sim.close();
+      }
+    });
+  }
+
+  test('both running at once, one killed while polling: the survivor attaches and takes the job over without resubmitting', { timeout: 90_000 }, async () => {
+    const { sim, clock, cwd, env } = await setup(false);
+    try {
+      // The victim submits and dies at its first poll; the survivor, started as soon as the
+      // job exists, finds it in flight in a live process (or already orphaned) and follows it.
+      const victim = render(cwd, env, 'polling');
+      await new Promise<void>((r) => sim.events.once('created', () => r()));
+      const survivor = render(cwd, env);
+      assertKilled(await victim);
+      clock.advance(60_000);
+      const r = await survivor;
+      assert.equal(r.code, 0, r.err);
+      assert.deepEqual(jobsOf(r).map((j) => j.status), ['completed']);
+      assert.equal(sim.stats.submits, 1, r.err);
+      assert.equal(sim.stats.created, 1);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 test('an unknown VPROMPT_TEST_CRASH_AT is refused before anything is sent', { timeout: 60_000 }, async () => {
   const { sim, cwd, env } = await setup(true);
   try {
