@@ -328,6 +328,8 @@ async function follow(
     if (isTerminal(last.status)) break;
   }
   if (!last || !isTerminal(last.status)) {
+    // Nobody follows the job now: another process (or the next run) may pick it up by its id.
+    deps.journal.write({ type: 'released', key, at: deps.clock.now() });
     const error = outcomeUnknown(
       `Still rendering after ${Math.round(deps.maxWaitMs / 1000)} s. vprompt stopped waiting but job ${id} is kept: resume later to fetch it; do not resubmit.`,
       'max-wait',
