@@ -279,7 +279,7 @@ test('a real person or a character in the shot and someone speaking: the speech 
 });
 
 test('sounds take the context of what is seen: screams over a beating are violence in the audio', () => {
-  assert.deepEqual(labels('A man beats a chained dog with a lead pipe, the dog bleeding into the dirt. Handheld, dusk.\nsfx: the dog shrieking, the wet crack of bone on every swing'), ['safety/visual violence', 'safety/audio violence']);
+  assert.deepEqual([...new Set(labels('A man beats a chained dog with a lead pipe, the dog bleeding into the dirt. Handheld, dusk.\nsfx: the dog shrieking, the wet crack of bone on every swing'))], ['safety/visual violence', 'safety/audio violence']);
   // Alone, the same sounds are a horror soundtrack; and the picture does not take the audio's context.
   assert.deepEqual(labels('A fox trots across a frozen field at dawn, wide shot.\nsfx: a distant shriek, wind'), []);
   assert.deepEqual(labels('A tired woman alone at a kitchen table at night, close-up.\ndialogue: "I want to die."'), ['safety/audio self-harm']);
@@ -391,4 +391,16 @@ test('round three: a child with a vice, a goodbye at the edge, poison on a dare,
   assert.deepEqual(kinds('A warehouse, a man tied to a chair.\nInterrogator: "Every minute you stay quiet, I take a finger."'), ['safety/audio violence']);
   // Not a bath and a hair dryer in turn, nor adults drinking with children near.
   for (const body of ['A woman takes a bath, then dries her hair with a hair dryer at the mirror.', 'Children chase bubbles in the park while a dad grills burgers.']) assert.deepEqual(labels(body), [], body);
+});
+
+test('round four: bare plural victims, a modifier before the victim, a group as the victim is a hate crime, a camera lingering on a child', () => {
+  const kinds = (body: string) => [...new Set(labels(body))];
+  assert.deepEqual(kinds('Riot police beat protesters with batons in the square.'), ['safety/visual violence']);
+  assert.deepEqual(kinds('An older teen bully punches a crying fourth grader on the playground.'), ['safety/visual minors']);
+  assert.deepEqual(kinds('Skinheads beat a turbaned Sikh man outside a temple.'), ['safety/visual violence', 'safety/visual hate']);
+  assert.deepEqual(kinds('A 16-year-old girl films a bikini try-on haul in her bedroom, zooming on her hips.'), ['safety/visual minors']);
+  assert.deepEqual(kinds('A hooded man pushes a woman onto the subway tracks as the train pulls in.'), ['safety/visual violence']);
+  assert.deepEqual(kinds('A man ties a belt to the closet rail and tests it with his weight.'), ['safety/visual self-harm']);
+  // Photographers still shoot models and wedding couples.
+  for (const body of ['She shoots models on a rooftop at dusk.', 'He shoots the wedding couple at golden hour.']) assert.deepEqual(labels(body), [], body);
 });

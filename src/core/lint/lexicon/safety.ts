@@ -109,6 +109,7 @@ let personClass: Set<string> | undefined;
 let humanClass: Set<string> | undefined;
 let numClass: Set<string> | undefined;
 let animalClass: Set<string> | undefined;
+let peopleClass: Set<string> | undefined;
 
 /** The hand list of people nouns: what a line label must be to name a speaker ("Mom:", "Officer:"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = withPlurals(PEOPLE);
@@ -116,6 +117,14 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = withPlurals(PEOPLE);
 export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
   get person() {
     return (personClass ??= withPlurals([...PEOPLE, ...wn(WN.WN_PERSON)]));
+  },
+  /** People in the plural ("protesters", "pedestrians"): a bare object of hitting. Built on first use. */
+  get people() {
+    if (!peopleClass) {
+      peopleClass = new Set<string>();
+      for (const w of [...PEOPLE.filter((x) => !ANIMALS.has(x)), ...wn(WN.WN_PERSON)]) if (!w.includes(' ')) for (const p of plurals(w)) if (p !== w) peopleClass.add(p);
+    }
+    return peopleClass;
   },
   /** People only (no animals): for verbs a predator does to prey in a wildlife film (devours, tears apart). */
   get human() {
@@ -133,7 +142,7 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     'rival', 'enemy', 'teenage', 'female', 'male', 'blonde', 'homeless', 'local', 'random', 'nearby', 'fleeing', 'panicked', 'lone', 'other', 'poor',
     'drunk', 'blindfolded', 'captured', 'fellow', 'nervous', 'startled', 'hooded', 'uniformed', 'security', 'night', 'shop', 'store', 'gas', 'station',
     'bank', 'prison', 'police', 'train', 'bus', 'cab', 'taxi', 'hotel', 'old', 'older', 'younger', 'black', 'white', 'asian', 'jewish', 'muslim', 'gay',
-    'first', 'last', 'nearest', 'rebel', 'resistance', 'opposing', 'surviving', 'remaining', 'captive', 'hapless', 'unsuspecting', 'sleeping', 'screaming', 'retreating', 'surrendering', 'kidnapped', 'helpless', 'trembling', 'stunned', 'confused', 'cowering', 'shaking',
+    'first', 'last', 'nearest', 'rebel', 'resistance', 'opposing', 'sikh', 'hindu', 'turbaned', 'hijabi', 'veiled', 'arab', 'latino', 'latina', 'mexican', 'trans', 'transgender', 'lesbian', 'queer', 'disabled', 'autistic', 'chinese', 'indian', 'african', 'romani', 'immigrant', 'migrant', 'refugee', 'surviving', 'remaining', 'captive', 'hapless', 'unsuspecting', 'sleeping', 'screaming', 'retreating', 'surrendering', 'kidnapped', 'helpless', 'trembling', 'stunned', 'confused', 'cowering', 'shaking',
   ]),
   weapon: withPlurals(['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'handgun', 'firearm', 'knife', 'blade', 'machete', 'sword', 'crossbow', 'grenade', 'dagger', 'switchblade', ...wn(WN.WN_WEAPON).filter((w) => !w.includes(' '))]),
   /** Protected groups, for dehumanising patterns [OAI hate; GPUP hate speech]. */
@@ -205,6 +214,8 @@ export const AFTER_OBJECT = new Set([
 // "his crying six-year-old son": an age between the modifiers and the person.
 const OBJ_STRONG = ['@det? @mod? @mod? @person', '@det @gen @mod? @person', '@det @word @person', '@det @mod? @age year old @person', '@pron', '@themp', '@name @name?'];
 const OBJ_POLY = ['@det @mod? @mod? @person', '@det @gen @mod? @person', '@det @mod? @age year old @person', '@pron', '@name @name?'];
+/** Hitting and beating also take a bare plural ("beat protesters") and a noun modifier ("a crying fourth grader"); shooting does not ("shoots models", "shoots the wedding couple"). */
+const OBJ_BEAT = [...OBJ_POLY, '@det @mod? @word @person', '@mod? @people'];
 
 function aimed(verbs: string[], objects: string[], tail = ''): string[] {
   return verbs.flatMap((v) => objects.map((o) => `${v} ${o}${tail ? ` ${tail}` : ''}`));
@@ -335,7 +346,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['a figure lying motionless under a white sheet', 'an empty chalk outline on the floor'],
   },
   {
-    patterns: [...aimed(BEAT_VERBS, OBJ_POLY), ...aimed(['beat~'], ['@det? @mod? @person', '@pron'], 'up')],
+    patterns: [...aimed(BEAT_VERBS, OBJ_BEAT), ...aimed(['beat~'], ['@det? @mod? @person', '@pron'], 'up')],
     category: 'violence', tier: 'warn', channel: 'visual', pos: 'verb',
     why: 'physical harm to a person is often held by violence filters.',
     suggestions: SUGGEST_BEAT,
@@ -538,7 +549,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     // Devices and toys named as the things in a scene ("filmed on an iPhone", "builds a LEGO
     // castle", "plays PlayStation") are no logo; their logo or branding is.
     patterns: ['coca-cola', 'coca cola', 'coke can', 'pepsi', 'nike logo', 'nike swoosh', 'adidas logo', 'apple logo', 'mcdonalds', 'starbucks', 'ferrari logo', 'rolex', 'louis vuitton', 'gucci', 'red bull', 'lego logo|branding|minifigure|minifigures|movie', 'disney castle', 'pixar', 'pixar style', 'disney style', 'netflix logo', 'iphone logo|ad|commercial', 'playstation logo|controller_logo', 'nintendo logo', 'tesla logo', 'chanel', 'prada',
-      'the|a|an|their|his|her|its @name logo|logos|swoosh|trademark', 'the|a|an|his|her|their @name branded|branding|billboard|billboards', 'air jordans', 'air jordan', 'yeezys', 'balenciaga', 'versace', 'dior', 'burberry', 'cartier', 'tiffany and co', 'supreme logo|box_logo|hoodie', 'heineken', 'budweiser', 'jack daniels', 'monster energy', 'gatorade', 'kfc', 'burger king', 'taco bell', 'dunkin', 'golden arches', 'the swoosh'],
+      'air jordans', 'air jordan', 'yeezys', 'balenciaga', 'versace', 'dior', 'burberry', 'cartier', 'tiffany and co', 'supreme logo|box_logo|hoodie', 'heineken', 'budweiser', 'jack daniels', 'monster energy', 'gatorade', 'kfc', 'burger king', 'taco bell', 'dunkin', 'golden arches', 'the swoosh'],
     category: 'third-party-ip', tier: 'info', channel: 'visual', pos: 'noun',
     why: 'brands and logos can be blocked or rendered garbled; avoid them in generated footage.',
     suggestions: ['an unbranded red soda can', 'a plain white sneaker with no logo'],
@@ -887,7 +898,7 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
   {
     // Violence that goes on past resistance or life [OAI violence/graphic; VEO Violence].
     patterns: [
-      'until|till|after|even_after @pron|@themp|he|she|they|@det? @word? @word? stop~|stopped|stops moving|breathing|struggling|twitching|screaming|crying|fighting_back',
+      'until|till|after|even_after @pron|@themp|he|she|they stop~|stopped|stops moving|breathing|struggling|twitching|screaming|crying|fighting_back', 'until|till|after|even_after @det @word? stop~|stopped|stops moving|breathing|struggling|twitching|fighting_back',
       'until|till @det? @word? screaming|screams|crying|begging|struggling|twitching|thrashing stop~|stopped|die~_down|fade~',
       'keep~|kept|keeps swinging|stabbing|kicking|punching|hitting|slashing|stomping|shooting after|until', 'swinging|stabbing|slashing|hacking|kicking|stomping again and again',
       'unload~|empty~|dump~ @det? @word? @word? clip|clips|mag|mags|magazine|magazines|stick|drum|rounds|round|shells|cylinder into|on|at|through', 'spray~ @det? @word? @word? house|crowd|porch|car|block|party|room|bus|street with bullets|gunfire|rounds',
@@ -902,7 +913,7 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
     // Bombs planted, armed or set, and their threats [OAI illicit/violent; GPUP violent extremism; KLING terrorism].
     patterns: [
       'plant~|hide~|place~|leave~|rig~ @det? @word? bomb|bombs|device|devices|explosive|explosives|charge|charges|ied|pipe_bomb under|in|at|on|inside|beneath', 'planted bomb|bombs|device|explosive|explosives|charge|charges|blast',
-      '@det? device|bomb|charge|payload|detonator is|was|are set|armed|primed|live|ready|rigged', 'set~ for|to go_off|blow|detonate', 'timer on @det? bomb|device|vest|explosive', 'wired to blow|explode',
+      'device|bomb|charge|payload|detonator is|was|are set|armed|primed|live|ready|rigged', 'set~ for|to go_off|blow|detonate', 'timer on @det? bomb|device|vest|explosive', 'wired to blow|explode',
       'packed|strapped|loaded|lined with explosives|dynamite|semtex|c4|c_4|tnt|nails_and_explosives', 'vest|jacket|belt|backpack packed|strapped|loaded with explosives|explosive', 'bomb vest~', 'suicide belt~',
       'tatp', 'hmtd', 'petn', 'rdx', 'semtex', 'c-4 explosive', 'c4 explosive', 'nitroglycerin', 'nitroglycerine', 'acetone peroxide', 'triacetone triperoxide', 'thermite',
     ],
@@ -969,7 +980,8 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
   {
     // Killing and maiming told by the wound or the means [OAI violence, violence/graphic].
     patterns: [
-      'shoot~|shot|execute~|executed @det? @word? @word? @pron|@themp|@person? @word? @word? @word? in the back of the head|back_of_their_heads|back_of_his_head|head|face|chest|stomach|gut|temple',
+      // "shot" is a camera word first: only "shoot(s)/shooting" take a noun object here.
+      'shoot|shoots|shooting|execute~|executed @pron|@themp one_by_one? in the back_of_the_head|back_of_their_heads|back_of_his_head|back_of_her_head|head|face|chest|stomach|gut|temple', 'shoot|shoots|shooting|execute~ @det @mod? @mod? @person one_by_one? in the back_of_the_head|back_of_their_heads|back_of_his_head|back_of_her_head|head|face|chest|temple', 'in the back of the head|neck execution-style|point-blank',
       'one by one in the head|back', 'line~ up @det? @word? @word? @person|@themp on @poss knees', 'on @poss knees by @det? ditch|grave|pit|wall',
       'insides|innards|guts|intestines|entrails|bowels spill~|spilling|hanging|hang~|pour~|pouring|slide~|sliding|tumble~|out', 'open~|slice~|split~|rip~|tear~ open? @poss|@det @gen? belly|stomach|gut|throat|chest|abdomen',
       'pour~|throw~|splash~|fling~|toss~ boiling|scalding water|oil|acid|bleach|lye over|on|onto|into|in @poss|@det @mod? @gen? face|head|eyes|body|back|chest', 'pour~|throw~|splash~ boiling|scalding water|oil|acid over|on|onto @pron|@themp|@det @mod? @person',
@@ -1002,7 +1014,7 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
   },
   {
     // Starving and purging coached [OAI self-harm/instructions; GPUP self-harm].
-    patterns: ['@num cals|calories max|a_day_max|limit|or_less', 'under @num cals|calories', 'or you are|youre a failure|fat|disgusting', 'if you eat you|youre|you_are', 'pinch~ @poss stomach|belly|thighs|waist|arms|hips|love_handles', 'what i eat in a day @word? @word? one apple|black_coffee|water_only|nothing', 'one apple and black coffee', 'water fast~ for @num days|weeks'],
+    patterns: ['cals|calories max|a_day_max|or_less', 'under @num cals|calories', 'or you are|youre a failure|fat|disgusting', 'if you eat you|youre|you_are', 'pinch~ @poss stomach|belly|thighs|waist|arms|hips|love_handles', 'what i eat in a day @word? @word? one apple|black_coffee|water_only|nothing', 'one apple and black coffee', 'water fast~ for @num days|weeks'],
     category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
     why: 'starving, calorie limits and shaming coached as a goal are eating-disorder promotion (self-harm).',
     suggestions: [],
@@ -1010,11 +1022,11 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
   {
     // Making bombs from household things, injecting drugs, drug prices, deadly stunts and driving [OAI illicit, illicit/violent; VEO Dangerous].
     patterns: [
-      'turn~|convert~|make~|build~|rig~ @det? @word? @word? @word? into @det? bomb|bombs|explosive|explosives|ied|ieds|weapon', 'pressure cooker bomb|bombs|device', 'pressure-cooker bomb|bombs',
-      'inject~|shoot~ @refl|@poss arm|arms|vein|veins|neck|foot|feet|thigh|groin', 'inject~ it into @poss arm|vein|veins|neck|foot|thigh', 'heat~|cook~ @det? spoon of|with', 'spoon of @word? powder|heroin|tar|dope', 'draw~ it|@det? liquid into @det? syringe|needle', 'tie~ off|tourniquet @poss arm|bicep',
-      '@num for a gram|an_eighth|a_g|a_bag|a_zip|a_baggie|a_point|a_bump', 'a gram|an_eighth|a_zip|an_ounce|a_quarter of coke|molly|meth|ket|heroin|dope|weed|crystal', 'get~|getting fucked up|wasted|high on|lit_on', 'i got|got_the pills|percs|xans|molly|coke|blow|ket too|also',
-      'jump~|leap~ from @det? @word? rooftop|roof to @det? another|next|rooftop|roof', 'rooftop to rooftop', 'between rooftops|roofs|buildings', 'no harness|rope|safety_line|net @word? @num? stories|floors|storeys|metres|meters|feet up|high|above', '@num stories|storeys|floors up no|without harness|rope',
-      '@num mph swerv~|weaving|weave~', 'swerving|weaving between|through @det? @word? cars|traffic|lanes', 'at @num mph on|down|through @det? @word? highway|freeway|street|road|school_zone', 'while filming @refl @word? at|going @num mph', 'drunk @word? @word? speed~|drive~|driving|behind_the_wheel',
+      'turn~|convert~|make~|build~|rig~ @det? @word? @word? into @det? bomb|bombs|explosive|explosives|ied|ieds', 'pressure cooker bomb|bombs|device', 'pressure-cooker bomb|bombs',
+      'inject~|shoot|shoots|shooting @refl|@poss arm|arms|vein|veins|neck|foot|feet|thigh|groin', 'inject~ it into @poss arm|vein|veins|neck|foot|thigh', 'heat~|cook~ @det? spoon of|with', 'spoon of @word? powder|heroin|tar|dope', 'draw~ it|@det? liquid into @det? syringe|needle', 'tie~ off|tourniquet @poss arm|bicep',
+      'for a gram|an_eighth|a_g|a_zip|a_baggie|a_point', 'a gram|an_eighth|a_zip|an_ounce|a_quarter of coke|molly|meth|ket|heroin|dope|weed|crystal', 'get~|getting fucked up|wasted|high on|lit_on', 'i got|got_the pills|percs|xans|molly|coke|blow|ket too|also',
+      'jump~|leap~ from @det? @word? rooftop|roof to @det? another|next|rooftop|roof', 'rooftop to rooftop', 'between rooftops|roofs|buildings', 'no harness|rope|safety_line|net @word? @num? stories|floors|storeys|metres|meters|feet up|high|above', 'stories|storeys|floors up no|without harness|rope',
+      'mph swerv~|swerving|weaving|weave~', 'swerving|weaving between|through @det? @word? cars|traffic|lanes', 'at @num mph on|down|through @det? @word? highway|freeway|street|road|school_zone', 'while filming @refl @word? at|going @num mph', 'drunk @word? @word? speed~|drive~|driving|behind_the_wheel',
     ],
     category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
     why: 'making a bomb, injecting drugs, dealing, deadly stunts and reckless driving are held as dangerous content.',
@@ -1036,9 +1048,9 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
   },
   {
     patterns: [
-      'drink~|chug~|down~|gulp~|swallow~ @det? @word? @word? bottle|bottles|cup|glass|can of? hand_sanitizer|sanitizer|bleach|antifreeze|lighter_fluid|gasoline|paint_thinner|drain_cleaner|cough_syrup|mouthwash|rubbing_alcohol|nail_polish_remover', 'on a dare', 'for a dare', 'viral stunt|challenge|dare',
+      'drink~|chug~|gulp~|swallow~ @det? @word? @word? bottle|bottles|cup|glass|can of? hand_sanitizer|sanitizer|bleach|antifreeze|lighter_fluid|gasoline|paint_thinner|drain_cleaner|cough_syrup|mouthwash|rubbing_alcohol|nail_polish_remover', 'on a dare', 'for a dare', 'viral stunt|challenge|dare',
       'lie~|lay~|lying|laying|stand~|standing|sit~|sitting on|between @det? @word? train_tracks|railway_tracks|railroad_tracks|tracks|rails as|while|when @det? @word? train|freight_train|subway|tram approach~|approaching|comes|arrives|speeds', 'on the tracks as @det? @word? train',
-      'wander~|crawl~|toddle~|run~|walk~ @word? onto|into|across @det? busy|crowded|four-lane? highway|freeway|motorway|road|traffic|intersection', 'alone onto @det? busy? highway|freeway|road', 'as trucks|cars|traffic roar~|speed~|whip~|race~ past', 'left alone|locked in @det? hot car', 'unattended @word? pool|by_the_pool|near_the_pool|in_the_bath|in_the_bathtub',
+      'wander~|crawl~|toddle~ @word? onto|into|across @det? busy|crowded|four-lane? highway|freeway|motorway|road|traffic|intersection', 'run~|walk~ onto|into @det? busy|crowded highway|freeway|motorway|road|traffic|intersection', 'alone onto @det? busy? highway|freeway|road', 'as trucks|cars|traffic roar~|speed~|whip~|race~ past', 'left alone|locked in @det? hot car', 'unattended @word? pool|by_the_pool|near_the_pool|in_the_bath|in_the_bathtub',
       'pure uncut', 'its pure', 'uncut and', 'sell~ it by the gram|ounce|bag', 'dont get caught', 'by the gram',
     ],
     category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
@@ -1057,6 +1069,47 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
     patterns: ['flash~ @poss|@det? @mod? @word? butt|ass|arse|bum|buttocks|breasts|boobs|tits|chest|genitals|crotch', 'pick~ @poss nose and', 'booger~', 'wipe~ @det? booger|snot on'],
     category: 'vulgar', tier: 'warn', channel: 'visual',
     why: 'flashing and gross-out acts are caught by vulgarity filters.',
+    suggestions: [],
+  },
+  {
+    // Round four: shoving onto tracks, acid vats, heads split open, stalking threats [OAI violence, harassment/threatening].
+    patterns: [
+      'push~|shove~|throw~|kick~ @det @mod? @mod? @human|@pron|@themp onto|into|down_onto @det? @word? tracks|rails|track', 'onto the tracks as @det? @word? train', 'lower~|dip~|dunk~|push~|drop~|throw~ @det @mod? @mod? @human|@pron|@themp into @det? vat|tank|pit|barrel|tub of? acid|lye|boiling|molten', 'vat|tank|barrel of acid|lye',
+      '@poss|@det @gen? head|skull|face split|cracked|bashed|smashed|caved open|in', 'head|skull split|cracked open on',
+      'i know your route|schedule|address|routine', 'you wont make it home', 'one night you wont', 'youll never see it coming', 'watch your kids|wife|family',
+    ],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'pushing someone onto tracks, into acid, a split-open head or a stalker\'s threat is violence.',
+    suggestions: [],
+  },
+  {
+    // Hanging prepared, cuts in rows, a bridge in speech, meals thrown away [OAI self-harm, self-harm/intent].
+    patterns: [
+      'tie~|loop~|knot~|fasten~ @det? belt|cord|bedsheet|sheet|necktie|scarf|cable|extension_cord to|around|from|over @det? @word? closet_rail|rail|doorknob|door_handle|ceiling_fan|banister|beam|rafter|pipe|hook|clothes_rail', 'test~ it with @poss weight', 'tests the knot',
+      'rows|row|lines|line of @word? cuts|scars|scratches|slashes', 'healing cuts|scars', 'fresh cut|cuts', 'forearm|forearms|wrist|wrists|thigh|thighs|arm|arms covered|lined|marked|striped with|in @word? @word? @word? cuts|scars|scratches|slashes',
+      'nobody|no_one would even? notice|care if i|when_im_gone|if_i_was_gone', 'if i drove|drive|jumped|jump|walked|stepped off|into|in_front_of',
+      'throw~|toss~|dump~|scrape~ @poss lunch|dinner|breakfast|meal|food into|in|away @det? trash|bin|garbage|toilet', 'caption goal', 'goal weight',
+    ],
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'a hanging prepared, rows of cuts, wishing to drive off a bridge or throwing meals away is self-harm.',
+    suggestions: [],
+  },
+  {
+    // Bomb by fertilizer, balcony jumps, dealing and snorting pills [OAI illicit, illicit/violent; VEO Dangerous].
+    patterns: [
+      'fertilizer|fertiliser and diesel|fuel_oil|fuel', 'timer to @det? phone|detonator|bomb|barrel|device', 'wire~|wiring|rig~ @det? timer|detonator|phone to',
+      'off @det? @word? @word? floor|storey|story balcony|roof|rooftop into @det? @word? pool', 'balcony into @det? @word? pool', 'jump~|dive~|flip~|backflip~ off|from @det? @word? @word? balcony|balconies into', 'balconing',
+      'weigh~ out @det? @word? @word? bags|baggies|grams|powder', 'bags|baggies|baggy of @word? powder|pills|weed|coke|crystal|dope', 'stacks of cash and @det? @word? powder|drugs|scale', 'digital scale and|with @det? @word? powder|bags|baggies',
+      'snort~ @det @word? pill|pills|powder|line|lines|tablet|tablets|adderall|oxy|xanax|ritalin|it', 'snorting @word? pills|powder|adderall|oxy|xanax', 'crushed pill|pills off|with|through',
+    ],
+    category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'a fertilizer bomb, a balcony jump, weighing out drugs or snorting pills is held as dangerous content.',
+    suggestions: [],
+  },
+  {
+    patterns: ['ss tattoo|tattoos|bolts|runes', 'nazi skinhead~', 'neo-nazi skinhead~', 'white power tattoo~', 'monkey noises at', 'throw~ bananas at', 'blood libel'],
+    category: 'hate', tier: 'block', channel: 'both',
+    why: 'Nazi tattoos, monkey chants at a Black player and blood libel are hate.',
     suggestions: [],
   },
 ];
@@ -1090,7 +1143,7 @@ export const SAFETY_ENTRIES_WN: SafetyEntry[] = [
     suggestions: SUGGEST_KILL,
   },
   {
-    patterns: aimed(WN_HURT, OBJ_POLY),
+    patterns: aimed(WN_HURT, OBJ_BEAT),
     category: 'violence', tier: 'warn', channel: 'visual', pos: 'verb', sport: true,
     why: 'physical harm to a person is often held by violence filters.',
     suggestions: SUGGEST_BEAT,
@@ -1183,10 +1236,10 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'clothing-strong', patterns: ['underwear', 'panties', 'thong', 'thongs', 'fishnet~', 'fishnets', 'garter~', 'stockings and heels', 'corset~', 'latex outfit', 'bodystocking'] },
   { cue: 'bare', patterns: ['shirtless', 'bare-chested', 'bare chested', 'bare chest', 'half-dressed', 'half dressed', 'barely dressed', 'barely clothed', 'skimpy', 'revealing outfit', 'revealing clothes', 'low-cut'] },
   { cue: 'pose', patterns: ['pose~', 'posing', 'lying on @det? bed', 'lies on @det? bed', 'arch~ @poss back', 'on all fours', 'spread~ @poss legs', 'look~ over @poss shoulder', 'lick~ @poss lips', 'close-up of @poss body|legs|thighs|chest', 'camera lingers on @poss body', 'body shot', 'wet hair clinging'] },
-  { cue: 'pose-strong', patterns: ['sultry', 'alluring', 'flirtatious', 'flirty', 'suggestive', 'suggestively', 'come-hither', 'come hither', 'bedroom eyes', 'bite~ @poss lip', 'pout~', 'pouty', 'pouting', 'coquettish', 'sexualised', 'sexualized', 'titillating', 'kiss~ passionately', 'passionately kiss~', 'passionate kiss~', 'making out', 'make~ out with', 'french kiss~', 'fondle~', 'caress~ @poss thigh|thighs|body|chest|breasts|legs', 'grind~ against', 'undress~ each other', 'stroke~|rub~ @poss thigh|thighs|inner_thigh', 'seductively', 'seductive', 'bend~ over seductively'] },
+  { cue: 'pose-strong', patterns: ['zoom~|zooming|linger~|lingering|focus~|focusing|pan~|panning|push~_in|pushing_in on|over|up|across @poss|@det hips|body|legs|thighs|chest|butt|bum|curves|waist|cleavage|breasts|crotch', 'try-on haul', 'sultry', 'alluring', 'flirtatious', 'flirty', 'suggestive', 'suggestively', 'come-hither', 'come hither', 'bedroom eyes', 'bite~ @poss lip', 'pout~', 'pouty', 'pouting', 'coquettish', 'sexualised', 'sexualized', 'titillating', 'kiss~ passionately', 'passionately kiss~', 'passionate kiss~', 'making out', 'make~ out with', 'french kiss~', 'fondle~', 'caress~ @poss thigh|thighs|body|chest|breasts|legs', 'grind~ against', 'undress~ each other', 'stroke~|rub~ @poss thigh|thighs|inner_thigh', 'seductively', 'seductive', 'bend~ over seductively'] },
   { cue: 'setting', patterns: ['bedroom~', 'bed', 'beds', 'motel~', 'hotel room~', 'shower~', 'bathtub~', 'bath', 'hot tub~', 'jacuzzi', 'locker room~', 'changing room~', 'sauna~', 'sleepover', 'slumber party', 'backseat', 'wedding night', 'honeymoon suite'] },
   { cue: 'crime', patterns: ['arrested', 'handcuffed', 'in handcuffs', 'mugshot', 'in prison', 'behind bars', 'prison cell', 'jail cell', 'orange jumpsuit', 'perp walk', 'rob~ @det? bank|store|shop', 'steal~', 'shoplift~', 'drunk', 'wasted', 'high on', 'bribe~', 'smuggl~', 'loot~', 'on trial', 'confesses to', 'caught cheating', 'in bed with', 'kissing', 'making out'] },
-  { cue: 'goodbye', patterns: ['goodbye text|message|note|letter|video|post', 'final text|message|post', 'goodbye', 'farewell', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'final goodbye', 'last goodbye', 'says goodbye', 'saying goodbye', 'goodbye forever', 'one last time', 'final message', 'last message', 'giving away @poss things|belongings|possessions'] },
+  { cue: 'goodbye', patterns: ['goodbye text|message|note|letter|video|post', 'final text|message|post', 'im sorry note|letter', 'write~|leave~|stick~|tape~|pin~ @det? @word? note|letter on|to|for', 'writes im sorry', 'writes sorry', 'goodbye', 'farewell', 'goodbye note', 'goodbye letter', 'farewell note', 'farewell letter', 'final goodbye', 'last goodbye', 'says goodbye', 'saying goodbye', 'goodbye forever', 'one last time', 'final message', 'last message', 'giving away @poss things|belongings|possessions'] },
   { cue: 'pills', patterns: ['pills', 'handful of pills', 'bottle of pills', 'pill bottle', 'pill bottles', 'sleeping pills', 'painkillers', 'razor blade~', 'rope tied'] },
   { cue: 'shootup', patterns: ['shoot~ up', 'shooting up'] },
   { cue: 'drug-context', patterns: ['needle', 'needles', 'syringe', 'syringes', 'spoon', 'tourniquet', 'vein', 'veins', 'junkie', 'junkies', 'addict', 'addicts', 'bathroom stall', 'heroin', 'track marks'] },
@@ -1209,13 +1262,14 @@ export const SAFETY_CUES: SafetyCue[] = [
   // hateful trope about a person in the same shot: a person of the group drawn as vermin or an
   // ape, turning into a cockroach, with a caricatured nose or pulling the world's strings,
   // called a freak or "a man": hate [OAI hate; GPUP hate speech; VEO Hate; KLING discrimination].
-  { cue: 'group', patterns: ['@group', `${GROUP_ADJ} @person|@human`, `${GROUP_ADJ} @mod @person|@human`] },
+  { cue: 'group', patterns: ['@group', `${GROUP_ADJ} @person|@human`, `${GROUP_ADJ} @mod @person|@human`, 'rabbi|rabbis|imam|imams|mullah|mullahs|hasid|hasidim|sikh|sikhs|turbaned|hijabi|hijabis'] },
   {
     cue: 'trope',
     patterns: [
       `transform~|turn~|morph~|mutate~|change~ into @det? @mod? @word? ${VERMIN}`, `drawn|depicted|portrayed|shown|rendered|caricatured|painted|animated as @det? @mod? @word? ${VERMIN}`, `with the head|heads|face|faces|body|bodies of @det? @mod? ${VERMIN}`,
       'hooked|hook|huge|big|giant|exaggerated|crooked hook-nose|hooked_nose|nose', 'exaggerated hooked nose', 'puppet string|strings|master|masters', 'pulling the strings', 'strings run from', 'control~|rule~|own~ the world|globe|banks|media|money',
       'freak', 'freaks', 'abomination~', 'its|it~ a man|a_dude|a_guy', 'mental illness', 'that thing', 'not a real woman|man', 'aint a woman|man',
+      'drink~|drinking|suck~|sucking @det? blood of|from @det? @word? baby|babies|child|children|infant|infants', 'with fangs', 'monkey noises|chants|sounds|grunts', 'banana~ thrown|tossed at',
       'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'exaggerated|grotesque|caricatured|oversized big_lips|lips|features|teeth|nose', 'racist cartoon|caricature|caricatures|drawing', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
     ],
   },
@@ -1240,7 +1294,8 @@ export const SAFETY_CUES: SafetyCue[] = [
  * says over a suicide ("I'm sorry, I can't anymore") are self-harm; moaning over a sex scene
  * is sexual; a chant over a hate rally is hate [OAI violence/graphic, self-harm/intent, sexual,
  * hate; VEO Violence, Sexual, Hate, Dangerous]. Camera words (shot, shoot, cut, fire, kill the
- * lights, boom) are never context cues.
+ * lights, boom) are never context cues. They are matched in audio text only, by a matcher of
+ * their own (most of them are everyday words, and the picture never takes the audio's context).
  */
 export const CONTEXT_CUES: SafetyCue[] = [
   {
@@ -1290,7 +1345,6 @@ export const CONTEXT_CUES: SafetyCue[] = [
       'suck~ it', 'screw~ you|this|that|off', 'piss~', 'crap', 'damn', 'hell', 'ass', 'arse', 'pigs', 'bleep~', 'bleeped', 'f off', 'eff off', 'wanker~', 'prick~', 'dick~', 'balls', 'tits', 'boob~'],
   },
 ];
-SAFETY_CUES.push(...CONTEXT_CUES);
 
 /**
  * Phrases that contain risky-looking words but are harmless; matched in the same pass and,
@@ -1305,7 +1359,7 @@ export const BENIGN_PHRASES: string[] = [
   'corpse flower|flowers|lily|lilies',
   // Animals hurt and tended, and animals' and babies' bodily functions: a vet's or a sitcom's scene.
   'injured|wounded|hurt|sick|limping @mod? @animal', 'injured|wounded wing|paw|leg|flipper|fin|hoof', 'injured|wounded player|players|athlete|athletes|striker|goalkeeper|quarterback|runner|skier|rider|jockey|gymnast|dancer|knee|ankle|hamstring|shoulder|wrist|back|list|reserve',
-  '@det? @mod? @animal|baby|babies|toddler|toddlers|infant|infants|newborn poop~|pooping|fart~|pee~|peeing|vomit~|puke~|throw~_up|spit~_up', 'poop~|pooping|pee~|peeing on @det? @word? carpet|rug|floor|lawn|grass|sofa|couch|bed|newspaper|training_pad|puppy_pad|hydrant|tree',
+  'dog|dogs|puppy|puppies|cat|cats|kitten|kittens|baby|babies|toddler|toddlers|infant|infants|newborn|bird|birds|parrot|pigeon|pigeons|horse|horses|cow|cows|goat|goats|pig|pigs|elephant|elephants|monkey|monkeys|hamster|rabbit|bunny|duck|ducks|chicken|chickens|seagull|seagulls|llama|camel|pony|foal poop~|pooping|fart~|pee~|peeing|vomit~|puke~|throw~_up|spit~_up', 'poop~|pooping|pee~|peeing on @det? @word? carpet|rug|floor|lawn|grass|sofa|couch|bed|newspaper|training_pad|puppy_pad|hydrant|tree',
 
   'gory|bloody|blood-soaked|bloodied|gruesome makeup|costume|costumes|prosthetics|prosthetic|effects|fx|halloween_costume|face_paint|zombie_makeup', 'zombie makeup', 'halloween makeup', 'draw~ blood', 'blood sample|samples|draw|vial|vials|bag|bags|donation|donations|donor|transfusion|work|sugar|glucose|test|tests', 'give~|donat~ blood', 'blood orange', 'blood oranges', 'blood moon', 'blood red', 'blood-red', 'blood type', 'blood pressure', 'blood bank', 'blood drive', 'blood donor', 'blood test', 'blood cells',
   'naked eye', 'naked flame', 'naked bulb', 'naked light bulb', 'naked branches', 'naked trees', 'naked walls', 'naked truth',

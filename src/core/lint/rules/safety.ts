@@ -17,7 +17,7 @@ import { inflectAs, inflections, startsWithVowelSound, verbFormOf, type VerbForm
 import { PhraseMatcher, longestNonOverlapping, type PhraseMatch } from '../../text/phraseMatcher.js';
 import { normalizePhrase, tokenize, tokensOf, type Token } from '../../text/tokenize.js';
 import { CAMERA_CLASSES, CAMERA_PHRASES, MM_CLASS } from '../lexicon/cinematography.js';
-import { AFTER_OBJECT, BENIGN_PHRASES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, SPEAKER_NOUNS, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
+import { AFTER_OBJECT, BENIGN_PHRASES, CONTEXT_CUES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, SPEAKER_NOUNS, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
 import type { Fix, LintConfig, LintDiagnostic, Rule, SafetyCategory, SafetyTier, Severity } from '../types.js';
 
 /** The verb a pattern starts with: its lemmas and how many tokens it spans before the object. */
@@ -74,6 +74,11 @@ const COMBO_ENTRIES = {
   drugs: {
     patterns: [], category: 'dangerous', tier: 'warn', channel: 'both',
     why: '"shooting up" beside a needle, a vein or a junkie is drug injection (illicit).',
+    suggestions: [],
+  },
+  hateCrime: {
+    patterns: [], category: 'hate', tier: 'block', channel: 'both',
+    why: 'violence against a person for their group (a Sikh man, a gay couple, a Black teenager) is a hate crime (hate/threatening).',
     suggestions: [],
   },
   hateTrope: {
@@ -207,6 +212,15 @@ export function safetyMatcher(config: LintConfig): PhraseMatcher<Hit> {
   return m;
 }
 
+/** Context cues (CONTEXT_CUES) have their own trie, run on audio text only. */
+let contextMatcher: PhraseMatcher<Hit> | undefined;
+function contextCues(): PhraseMatcher<Hit> {
+  if (contextMatcher) return contextMatcher;
+  const m = new PhraseMatcher<Hit>(SAFETY_CLASSES);
+  for (const c of CONTEXT_CUES) for (const p of c.patterns) m.add(p, { kind: 'cue', cue: c.cue });
+  return (contextMatcher = m);
+}
+
 interface Finding {
   seg: Segment;
   tokens: readonly Token[];
@@ -236,6 +250,8 @@ function appliesTo(entry: SafetyEntry, channel: Segment['channel']): boolean {
   return entry.channel === 'both' || entry.channel === channel;
 }
 
+/** Words that say how harm ends or is done, after its object: "beats the prisoner bloody", "shoots the teller execution-style". */
+const RESULT_WORDS = new Set(['bloody', 'black', 'raw', 'cold', 'execution', 'point', 'mid', 'half', 'face', 'full', 'right', 'straight', 'multiple', 'several', 'many', 'one', 'two', 'three', 'each', 'every', 'all', 'first', 'last', 'next', 'before', 'after', 'till', 'until', 'here', 'there', 'now', 'tonight', 'today', 'yesterday', 'while', 'whilst', 'who', 'whose', 'which', 'that', 'this', 'these', 'those', 'right', 'hard', 'harder', 'again', 'too', 'so', 'just', 'even', 'still', 'alive', 'dead', 'lifeless', 'limp', 'stiff', 'silly', 'senseless', 'unconscious', 'numb', 'blind', 'flat', 'open', 'apart', 'in', 'out']);
 const BREAK = /[.,;:!?"“”()[\]{}]/;
 const BREAK_NOT_QUOTES = /[.,;:!?()[\]{}]/;
 const REFL_NOT_OBJECT = new Set(['a', 'an', 'some', 'another', 'free', 'loose', 'off', 'short']);
@@ -260,7 +276,13 @@ function stands(m: PhraseMatch<Hit>, tokens: readonly Token[], text: string): bo
   const joined = next !== undefined && !BREAK.test(text.slice(lastTok.end, next.start));
   if (v.last === 'her' && lastTok.norm === 'her') return !joined || AFTER_OBJECT.has(next.norm);
   if (v.last === 'refl') return !joined || !REFL_NOT_OBJECT.has(next.norm);
-  if (v.last === 'person') return !/['’]/.test(text.slice(lastTok.start, lastTok.end));
+  if (v.last === 'person') {
+    if (/['’]/.test(text.slice(lastTok.start, lastTok.end))) return false;
+    // A person word used as a modifier is no object: "hits the white ball", "shoots the general
+    // scene", "kicks the baby monitor". An adverb, a preposition or another person may follow.
+    if (joined && /^[a-z]/.test(text.slice(next.start, next.end)) && !AFTER_OBJECT.has(next.norm) && !NOT_NOUN.has(next.norm) && !RESULT_WORDS.has(next.norm) && !/ly$|ing$|ed$/.test(next.norm) && !(SAFETY_CLASSES.person as ReadonlySet<string>).has(next.norm)) return false;
+    return true;
+  }
   return true;
 }
 
@@ -287,6 +309,13 @@ function scan(matcher: PhraseMatcher<Hit>, tokens: readonly Token[], text: strin
   for (const m of matcher.matchTokens(tokens, text)) {
     if (m.value.kind === 'cue') cues.push(m as Scan['cues'][number]);
     else if (m.value.kind === 'benign' || stands(m, tokens, text)) main.push(m);
+  }
+  if (channel === 'audio') {
+    const ctx = contextCues().matchTokens(tokens, text) as Scan['cues'];
+    if (ctx.length) {
+      cues.push(...ctx);
+      cues.sort((a, b) => a.startToken - b.startToken);
+    }
   }
   const kept = longestNonOverlapping(main);
   const risky: Scan['risky'] = [];
@@ -331,6 +360,11 @@ function scoreTalk(f: Finding): boolean {
     return obj.length > 0 && obj.every((t) => IDIOM_OBJECTS.has(t.norm));
   }
   return f.entry.channel === 'audio' && f.entry.pos === 'clause';
+}
+
+/** Whether a group cue lies within a finding's words (its object: "beats a turbaned Sikh man"). */
+function groupIn(f: Finding, cues: readonly Cue[]): boolean {
+  return cues.some((c) => c.cue === 'group' && c.seg === f.seg && c.start >= f.start && c.end <= f.end + 40 && c.start < f.end + 40);
 }
 
 /** The combinations in a shot: escalates findings in place and returns the new ones. */
@@ -419,6 +453,11 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
   if (shootup && kinds.has('drug-context') && !findings.some((f) => f.category === 'dangerous')) added.push(fromCue(shootup, COMBO_ENTRIES.drugs));
   const trope = first('trope');
   if (trope && kinds.has('group') && !findings.some((f) => f.category === 'hate')) added.push(fromCue(trope, COMBO_ENTRIES.hateTrope));
+  else if (kinds.has('group') && !findings.some((f) => f.category === 'hate')) {
+    // Violence against a person named by a protected group ("beat a turbaned Sikh man") is a hate crime too.
+    const hurt = findings.find((f) => f.category === 'violence' && f.tier !== 'info' && groupIn(f, cues));
+    if (hurt) added.push({ ...hurt, entry: COMBO_ENTRIES.hateCrime, category: 'hate', tier: 'block', note: undefined });
+  }
   const hood = first('hood');
   if (hood && kinds.has('hood-with') && !findings.some((f) => f.category === 'hate')) added.push(fromCue(hood, COMBO_ENTRIES.hate));
   // A child in a dangerous act or at risk of self-harm: child safety too (the label is the most specific).
@@ -522,14 +561,14 @@ export const safetyRule: Rule = {
     const findings: Finding[] = [];
     const cues: Cue[] = [];
     const heard = heardLines(shot.segments);
-    let speech: Part | undefined;
+    const heardParts: Part[] = [];
     for (let i = 0; i < shot.segments.length; i++) {
       const seg0 = shot.segments[i];
       if (seg0.channel === 'negative') continue;
       const seg: Segment = seg0.channel === 'visual' && heard.has(seg0.line) ? { ...seg0, channel: 'audio' } : seenText(seg0, shot.segments[i - 1]) ? { ...seg0, channel: 'visual' } : seg0;
       for (const part of speechParts(seg, tokensOf(seg))) {
         const { seg: pseg, tokens } = part;
-        if (!speech && pseg.channel === 'audio' && isSpeech(tokens)) speech = part;
+        if (pseg.channel === 'audio') heardParts.push(part);
         const s = scan(matcher, tokens, pseg.text, pseg.channel);
         for (const m of s.risky) {
           const e = m.value.entry;
@@ -543,11 +582,13 @@ export const safetyRule: Rule = {
           cues.push({ seg: pseg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
         }
         findings.push(...maskedWords(pseg, tokens), ...titledWorks(pseg, tokens));
+        // A brand's mark that no entry named already ("the Adidas logo" is in the lexicon).
+        for (const b of brandMarks(pseg, tokens)) if (!findings.some((f) => f.seg.line === b.seg.line && f.start < b.end && b.start < f.end)) findings.push(b);
       }
     }
     if (findings.length === 0 && cues.length < 2) return;
     findings.push(...combine(findings, cues));
-    const voiced = speech && voicedBy(findings, speech);
+    const voiced = heardParts.length ? voicedBy(findings, heardParts) : undefined;
     if (voiced) findings.push(voiced);
     findings.push(...inContext(findings, cues));
     if (findings.length === 0) return;
@@ -589,6 +630,10 @@ function heardLines(segments: readonly Segment[]): Set<number> {
     seen.add(seg.line);
     if (seg.channel !== 'visual' || seg.label !== undefined) continue;
     const t = seg.text;
+    // A label is a few words and a colon: most lines have no colon near their start.
+    let colon = -1;
+    for (let i = 0, n = Math.min(t.length, 61); i < n; i++) if (t.charCodeAt(i) === 58) { colon = i; break; }
+    if (colon < 0) continue;
     if (AUDIO_LABEL.test(t) || SPEECH_LABEL.test(t)) out.add(seg.line);
     else {
       const m = SPEAKER_LABEL.exec(t);
@@ -632,11 +677,13 @@ const VOICE_CHARACTER: SafetyEntry = {
  * A real person or a franchise character in the shot, and someone speaking in its audio: the
  * speech is theirs, a voice imitation — reported on the speech unless the audio already has it.
  */
-function voicedBy(findings: readonly Finding[], speech: Part): Finding | undefined {
+function voicedBy(findings: readonly Finding[], heard: readonly Part[]): Finding | undefined {
   const who = findings.find((f) => (f.entry.combo === 'celebrity' && f.category === 'real-person') || (f.entry.combo === 'character' && f.category === 'third-party-ip'));
   if (!who) return undefined;
   const entry = who.entry.combo === 'celebrity' ? VOICE_REAL : VOICE_CHARACTER;
   if (findings.some((f) => f.category === entry.category && (f.seg.channel === 'audio' || f.entry.speech))) return undefined;
+  const speech = heard.find((p) => isSpeech(p.tokens));
+  if (!speech) return undefined;
   const { seg, tokens } = speech;
   const last = Math.min(tokens.length, 8);
   return { seg, tokens, start: tokens[0].start, end: tokens[last - 1].end, startToken: 0, endToken: last, entry, category: entry.category, tier: entry.tier, note: `The speaker is ${seg === who.seg ? 'named in it' : `"${who.seg.text.slice(who.start, who.end)}"`}.` };
@@ -752,6 +799,33 @@ function titledWorks(seg: Segment, tokens: readonly Token[]): Finding[] {
     const entry = COMBO_ENTRIES.song;
     out.push({ seg, tokens, start: t.start, end: tokens[e - 1].end, startToken: k, endToken: e, entry, category: entry.category, tier: entry.tier });
     k = e - 1;
+  }
+  return out;
+}
+
+const BRAND_MARKS = new Set(['logo', 'logos', 'swoosh', 'trademark', 'branding', 'branded', 'billboard', 'billboards']);
+const BRAND: SafetyEntry = {
+  patterns: [], category: 'third-party-ip', tier: 'info', channel: 'visual',
+  why: 'brands and logos can be blocked or rendered garbled; avoid them in generated footage.',
+  suggestions: [],
+};
+
+/**
+ * A capitalised name straight before "logo", "swoosh", "branding" or "billboard" in the picture
+ * ("the Adidas logo", "a Heineken billboard"): a brand's mark, third-party IP (info). One pass.
+ */
+function brandMarks(seg: Segment, tokens: readonly Token[]): Finding[] {
+  if (seg.channel !== 'visual') return [];
+  const text = seg.text;
+  const out: Finding[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!BRAND_MARKS.has(tokens[k].norm)) continue;
+    const t = tokens[k - 1];
+    const c = text.charCodeAt(t.start);
+    if (!(c >= 65 && c <= 90) || !/^\s+$/.test(text.slice(t.end, tokens[k].start))) continue;
+    // Not a sentence's first word ("Logo on the wall") and not a common capitalised word.
+    if (k - 1 === 0 || /[.!?:]\s*$/.test(text.slice(0, t.start)) || ['I', 'The', 'A', 'An', 'Its', 'Their'].includes(text.slice(t.start, t.end))) continue;
+    out.push({ seg, tokens, start: t.start, end: tokens[k].end, startToken: k - 1, endToken: k + 1, entry: BRAND, category: BRAND.category, tier: BRAND.tier });
   }
   return out;
 }
