@@ -4,6 +4,7 @@
 //     naive client that fires everything and retries on 429 (real HTTP on 127.0.0.1, real time);
 //  B. polling: completion-noticed lag and polls per job for the article's fixed schedule and
 //     vprompt's adaptive one, on the same render times.
+import { diskClipFiles } from '../src/node/clipFiles.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,7 @@ async function vpromptBatch(times: number[]) {
     log: () => {},
     outDir: out,
     maxWaitMs: 600_000,
+    files: diskClipFiles,
   };
   const t0 = Date.now();
   const results = await Promise.all(

@@ -7,6 +7,8 @@ import { systemClock } from '../core/render/clock.js';
 import type { CrashHooks } from './crashPoints.js';
 import { openRenderSession, type SessionPorts, type SessionSettings, type RenderSession } from '../core/render/renderSession.js';
 import type { FaultRule } from '../sim/faults.js';
+import { diskClipFiles } from './clipFiles.js';
+import { diskReferenceFiles } from './referenceFiles.js';
 import { FileJournalStore, FileKeyValueStore, appendLine } from './fileStores.js';
 import { openFolderLock } from './folderLock.js';
 import { undiciTransport } from './undiciTransport.js';
@@ -29,6 +31,8 @@ export function nodeSessionPorts(o: NodePortOptions = {}): SessionPorts {
       lines: (path) => new FileJournalStore(path),
       kv: (path) => new FileKeyValueStore(path),
       appendLine,
+      clips: diskClipFiles,
+      references: diskReferenceFiles,
     },
     lock: (stateDir) => openFolderLock(stateDir, { onCompromised: o.onLockCompromised }),
     startSimulator: async () => {

@@ -8,6 +8,7 @@ import type { JobSpec, PipelineDeps } from '../../src/core/render/pipeline.js';
 import { RenderTimes } from '../../src/core/render/renderTimes.js';
 import { Scheduler } from '../../src/core/render/scheduler.js';
 import { MemoryLines } from './memoryStore.js';
+import { diskClipFiles } from '../../src/node/clipFiles.js';
 
 export function testDeps(client: AtlasClient, clock: Clock, outDir: string, over: Partial<PipelineDeps> = {}): PipelineDeps {
   return {
@@ -21,6 +22,7 @@ export function testDeps(client: AtlasClient, clock: Clock, outDir: string, over
     log: () => undefined,
     outDir,
     maxWaitMs: 60_000,
+    files: diskClipFiles,
     ...over,
   };
 }

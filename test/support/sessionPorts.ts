@@ -8,6 +8,8 @@ import type { Clock } from '../../src/core/render/clock.js';
 import type { FolderLock } from '../../src/core/render/folderLock.js';
 import type { SessionPorts, SessionSettings } from '../../src/core/render/renderSession.js';
 import { undiciTransport } from '../../src/node/undiciTransport.js';
+import { diskClipFiles } from '../../src/node/clipFiles.js';
+import { diskReferenceFiles } from '../../src/node/referenceFiles.js';
 import { MemoryLines } from './memoryStore.js';
 
 export class SharedFolder {
@@ -58,6 +60,8 @@ export class SharedFolder {
         lines: (path) => this.store(path),
         kv: (path) => ({ read: () => this.kv.get(path), write: (t: string) => void this.kv.set(path, t) }),
         appendLine: () => undefined,
+        clips: diskClipFiles,
+        references: diskReferenceFiles,
       },
       lock: async () => this.lock(),
       followIntervalMs: 1000,

@@ -9,6 +9,8 @@
 // both randoms are seeded. Jobs run one at a time on purpose: then every request, fault and
 // simulator job seen in a window belongs to the one job in flight (exact attribution), and the
 // simulator's random is drawn in the same order on every run (repeatable counts).
+import { diskReferenceFiles } from '../../src/node/referenceFiles.js';
+import { diskClipFiles } from '../../src/node/clipFiles.js';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -396,6 +398,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     const renderTimes = new RenderTimes();
     const deps: PipelineDeps = {
       client,
+      files: diskClipFiles,
       download: counting,
       clock,
       random: rng(seed ^ 0xb0ff),
@@ -413,7 +416,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     const { doc, diagnostics } = lintText(text);
     const linted = { key: 'soak.vprompt', path: join(outDir, 'soak.vprompt'), doc, diagnostics };
     const ledger = new Ledger(new MemoryLines());
-    const uploader = new ReferenceUploader(client, undefined, () => clock.now());
+    const uploader = new ReferenceUploader(client, diskReferenceFiles, undefined, () => clock.now());
     const runs: JobRun[] = [];
     for (const p of plans) {
       const shot = doc.shots.find((s) => s.name === `Soak ${String(p.index).padStart(3, '0')}`);

@@ -1,6 +1,8 @@
 // Bad input to `vprompt render` and `vprompt lint`: each case gets a clear message, nothing
 // is submitted that should not be, and nothing already journaled is lost. Renders go to the
 // simulator on 127.0.0.1, whose counters prove what was (not) sent.
+import { diskReferenceFiles } from '../../src/node/referenceFiles.js';
+import { diskClipFiles } from '../../src/node/clipFiles.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -168,7 +170,7 @@ test('the project folder is the nearest .vpromptrc.json folder, else the current
     const noRc = await run(['render', 'fox.vprompt', '--format', 'json', '--api-base', sim.url], shots);
     assert.match(jobsOf(noRc.out)[0].error!.message, /outside the project folder .*proj\/shots;/, 'no rc: the current folder is the project');
     writeFileSync(join(dir, 'proj', '.vpromptrc.json'), '{}');
-    const up = new ReferenceUploader(new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }), undefined, Date.now, { root: join(dir, 'proj') });
+    const up = new ReferenceUploader(new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }), diskReferenceFiles, undefined, Date.now, { root: join(dir, 'proj') });
     const ok = await up.resolve('../art/hero.png', shots);
     assert.ok(ok.ok, 'inside the rc folder');
     const withRc = await run(['render', 'fox.vprompt', '--format', 'json', '--max-wait', '2', '--api-base', sim.url], shots);
@@ -186,7 +188,7 @@ test('references: links inside the project are fine; `..` and absolute paths out
     const outside = workspace({ 'secret.png': 'not yours' });
     symlinkSync(join(root, 'art', 'hero.png'), join(root, 'shots', 'alias.png'));
     const client = new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport });
-    const strict = new ReferenceUploader(client, undefined, Date.now, { root });
+    const strict = new ReferenceUploader(client, diskReferenceFiles, undefined, Date.now, { root });
     const base = join(root, 'shots');
     assert.ok((await strict.resolve('alias.png', base)).ok);
     assert.ok((await strict.resolve('../art/hero.png', base)).ok);
@@ -194,7 +196,7 @@ test('references: links inside the project are fine; `..` and absolute paths out
       const r = await strict.resolve(ref, base);
       assert.ok(!r.ok && /outside the project folder/.test(r.error.message), ref);
     }
-    const loose = new ReferenceUploader(client, undefined, Date.now, { root, allowOutside: true });
+    const loose = new ReferenceUploader(client, diskReferenceFiles, undefined, Date.now, { root, allowOutside: true });
     assert.ok((await loose.resolve(join(outside, 'secret.png'), base)).ok);
   } finally {
     await sim.close();
@@ -302,6 +304,7 @@ async function pipelineHarness() {
   const sim = await testSimulator({ clock, renderMs: () => 30_000 });
   const store = new MemoryLines();
   const deps: PipelineDeps = {
+    files: diskClipFiles,
     client: new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }),
     download: undiciTransport,
     clock,

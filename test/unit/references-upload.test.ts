@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { diskReferenceFiles } from '../../src/node/referenceFiles.js';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ test('a reference uploads once and is reused by content hash until its URL may h
     writeFileSync(join(dir, 'copy.png'), 'not really a png, but bytes');
     let now = 0;
     let saved = '';
-    const up = new ReferenceUploader(new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }), { read: () => saved || undefined, write: (t) => (saved = t) }, () => now);
+    const up = new ReferenceUploader(new AtlasClient({ baseUrl: sim.url, apiKey: 'k', transport: undiciTransport }), diskReferenceFiles, { read: () => saved || undefined, write: (t) => (saved = t) }, () => now);
     const a = await up.resolve('hero.png', dir);
     const b = await up.resolve('copy.png', dir);
     assert.ok(a.ok && b.ok && a.url === b.url, 'same bytes, one upload');

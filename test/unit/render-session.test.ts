@@ -1,6 +1,8 @@
 // The shared render session (src/core/render/session.ts) over the simulator on loopback: the
 // queue's job views through a job's life, refusals, per-job cancel, retry safety, recovery
 // after a restart, and the panel protocol's checks of what a webview sends.
+import { diskReferenceFiles } from '../../src/node/referenceFiles.js';
+import { diskClipFiles } from '../../src/node/clipFiles.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -49,6 +51,7 @@ async function setup(faults: FaultRule[] = [], journalStore = new MemoryLines(),
   const journal = new ObservedJournal(journalStore);
   const ledger = new Ledger(new MemoryLines());
   const queue = new RenderQueue({
+    files: diskClipFiles,
     client,
     download: undiciTransport,
     clock,
@@ -61,7 +64,7 @@ async function setup(faults: FaultRule[] = [], journalStore = new MemoryLines(),
     outDir: mkdtempSync(join(tmpdir(), 'vprompt-session-')),
     maxWaitMs: 600_000,
   });
-  const uploader = new ReferenceUploader(client, undefined, () => clock.now());
+  const uploader = new ReferenceUploader(client, diskReferenceFiles, undefined, () => clock.now());
   const seen: JobView[] = [];
   queue.onDidChange((v) => seen.push(v));
   return { sim, queue, ledger, uploader, clock, seen, journalStore };

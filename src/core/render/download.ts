@@ -2,7 +2,6 @@
 // sniffed as MP4, then renamed: a crash or a bad file never leaves something that looks like
 // a finished clip, and a `.part` left by a crash is removed before the next try. No
 // Authorization header goes to storage hosts.
-import { createWriteStream, mkdirSync, renameSync, rmSync, openSync, readSync, closeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,7 +17,18 @@ export type DownloadResult =
 /** Opens the stream a clip's bytes are written to (its `.part` path). A seam for tests: disk full, crashes. */
 export type OpenSink = (partPath: string) => Writable;
 
-export const fileSink: OpenSink = (partPath) => createWriteStream(partPath);
+/** The files a download touches, as a port (src/node/clipFiles.ts on disk). */
+export interface ClipFiles {
+  /** The size of a saved clip, or undefined when there is none at that path. */
+  sizeOf(path: string): number | undefined;
+  mkdirp(dir: string): void;
+  openSink: OpenSink;
+  /** Removes a file if it is there; a path that cannot hold one is not an error. */
+  remove(path: string): void;
+  /** The first `n` bytes of a file. */
+  readHead(path: string, n: number): Uint8Array;
+  rename(from: string, to: string): void;
+}
 
 const DISK_CODES: Record<string, string> = {
   ENOSPC: 'disk full',
@@ -45,23 +55,17 @@ export function looksLikeMp4(head: Uint8Array): boolean {
   return type === 'ftyp';
 }
 
-/** Removes a `.part` file; a path that cannot hold one (a file in the way) is reported by the write. */
-function dropPart(part: string): void {
-  try {
-    rmSync(part, { force: true });
-  } catch {
-    // ENOTDIR and the like: nothing can be there to remove.
-  }
-}
 
 export async function downloadOutput(
   transport: HttpTransport,
   url: string,
   destPath: string,
+  files: ClipFiles,
   options: { maxBytes?: number; timeoutMs?: number; signal?: AbortSignal; openSink?: OpenSink } = {},
 ): Promise<DownloadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const part = `${destPath}.part`;
+  const dropPart = (p: string) => files.remove(p);
   // A .part is never a clip: one left by a crashed run is dropped, whatever happens next.
   dropPart(part);
   let res;
@@ -98,8 +102,8 @@ export async function downloadOutput(
     },
   });
   try {
-    mkdirSync(dirname(destPath), { recursive: true });
-    await pipeline(res.stream(), cap, (options.openSink ?? fileSink)(part));
+    files.mkdirp(dirname(destPath));
+    await pipeline(res.stream(), cap, (options.openSink ?? files.openSink)(part));
   } catch (e) {
     dropPart(part);
     const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -109,17 +113,10 @@ export async function downloadOutput(
     if (code in DISK_CODES) return { ok: false, reason: 'disk', code, message: diskMessage(code, destPath) };
     return { ok: false, reason: 'network', code, message: `The download of ${destPath} broke off (${code || (e as Error).message}); the job is kept, run again to fetch it.` };
   }
-  const head = new Uint8Array(12);
-  const fd = openSync(part, 'r');
-  try {
-    readSync(fd, head, 0, 12, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (!looksLikeMp4(head)) {
+  if (!looksLikeMp4(files.readHead(part, 12))) {
     dropPart(part);
     return { ok: false, reason: 'not-mp4', message: 'The downloaded output is not an MP4 file; it was discarded.' };
   }
-  renameSync(part, destPath);
+  files.rename(part, destPath);
   return { ok: true, path: destPath, bytes };
 }

@@ -3,7 +3,6 @@
 // the adaptive schedule, download and check the clips, and log each stage. Never throws for
 // API or network trouble: every outcome is a JobOutcome with a classified error.
 import { randomUUID } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AtlasClient } from '../api/client.js';
 import {
@@ -16,7 +15,7 @@ import type { HttpTransport } from '../api/http.js';
 import { isTerminal, type Prediction } from '../api/schemas.js';
 import { backoffDelay } from './backoff.js';
 import type { Clock } from './clock.js';
-import { downloadOutput, type DownloadResult, type OpenSink } from './download.js';
+import { downloadOutput, type ClipFiles, type DownloadResult, type OpenSink } from './download.js';
 import type { CrashPoint } from './crashPoints.js';
 import { jobIdentity, type IntentEntry, type Journal, type JobRecord } from './journal.js';
 import { adaptiveSchedule } from './pollSchedule.js';
@@ -56,7 +55,9 @@ export interface PipelineDeps {
   /** How often a submit answered 429/503 (nothing created) is retried. */
   submitRetries?: number;
   maxDownloadBytes?: number;
-  /** Where downloaded bytes go (default: the `.part` file); a seam for disk-full tests. */
+  /** The render folder's files, for downloads. */
+  files: ClipFiles;
+  /** Where downloaded bytes go (default: files.openSink, the `.part` file); a seam for disk-full and crash tests. */
   openSink?: OpenSink;
   /** Test-only: called at each crash point so a test can kill the process exactly there. */
   crashAt?: (point: CrashPoint) => void;
@@ -405,9 +406,9 @@ export async function download(
   const dir = join(deps.outDir, safeName(spec.file.replace(/\.vprompt$/i, '')), safeName(spec.shot || 'shot'));
   for (let i = 0; i < urls.length; i++) {
     const dest = join(dir, `${safeName(id)}-${i}.mp4`);
-    const r: DownloadResult = existsSync(dest)
-      ? { ok: true, path: dest, bytes: statSync(dest).size }
-      : await downloadOutput(deps.download, urls[i], dest, { maxBytes: deps.maxDownloadBytes, signal, openSink: deps.openSink });
+    const saved = deps.files.sizeOf(dest);
+    const r: DownloadResult =
+      saved !== undefined ? { ok: true, path: dest, bytes: saved } : await downloadOutput(deps.download, urls[i], dest, deps.files, { maxBytes: deps.maxDownloadBytes, signal, openSink: deps.openSink });
     if (!r.ok) {
       const e = downloadError(r, id, resumed);
       const keep = KEPT_CODES.has(String(e.code));

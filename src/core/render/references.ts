@@ -4,7 +4,6 @@
 // a reference whose real path (symlinks followed) is outside it is refused: a prompt file
 // must not be able to upload ~/.ssh/id_rsa or /etc/passwd by naming a link to it.
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AtlasClient } from '../api/client.js';
 import type { RenderError } from '../api/errors.js';
@@ -44,12 +43,21 @@ function inside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
+/** The reference files' side of the file system, as a port (src/node/referenceFiles.ts on disk). */
+export interface ReferenceFiles {
+  /** The real path, symlinks followed; throws with an errno `code` when it cannot. */
+  realpath(path: string): string;
+  stat(path: string): { isDirectory: boolean; size: number };
+  read(path: string): Uint8Array;
+}
+
 export class ReferenceUploader {
   private cache: Cache = {};
   uploads = 0;
 
   constructor(
     private readonly client: AtlasClient,
+    private readonly files: ReferenceFiles,
     private readonly store: KeyValueStore | undefined,
     private readonly now: () => number,
     private readonly policy: ReferencePolicy = {},
@@ -72,19 +80,19 @@ export class ReferenceUploader {
     if (!REFERENCE_FORMATS[ext]) return fail(`Reference "${ref}" is not an accepted format (jpg, png, webp, mp4, mov, mp3, wav).`);
     let bytes: Uint8Array;
     try {
-      const real = realpathSync(path);
+      const real = this.files.realpath(path);
       if (this.policy.root && !this.policy.allowOutside) {
-        const root = realpathSync(this.policy.root);
+        const root = this.files.realpath(this.policy.root);
         if (!inside(root, real)) {
           return fail(
             `Reference "${ref}" resolves to ${real}, outside the project folder ${root}; vprompt does not upload files from outside it. Move the file into the project, or ${this.policy.allowHint ?? 'pass --allow-outside-refs'} if this is intended.`,
           );
         }
       }
-      const st = statSync(real);
-      if (st.isDirectory()) return fail(`Cannot read reference "${ref}": it is a folder, not a file.`);
+      const st = this.files.stat(real);
+      if (st.isDirectory) return fail(`Cannot read reference "${ref}": it is a folder, not a file.`);
       if (st.size > MAX_REFERENCE_BYTES) return fail(`Reference "${ref}" is over the 16 MB upload limit.`);
-      bytes = readFileSync(real);
+      bytes = this.files.read(real);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // "(CODE): meaning" keeps the errno greppable and says it in words.

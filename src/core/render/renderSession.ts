@@ -10,13 +10,13 @@ import type { Shot } from '../format/types.js';
 import { getModel, isoDay } from '../catalog/catalog.js';
 import type { Clock } from './clock.js';
 import type { CrashPoint } from './crashPoints.js';
-import type { OpenSink } from './download.js';
+import type { ClipFiles, OpenSink } from './download.js';
 import type { FolderLock } from './folderLock.js';
 import { jobIdentity, type JobRecord, type JournalStore } from './journal.js';
 import { Ledger, localMidnight, type LedgerStore } from './ledger.js';
 import { formatLogLine, type LogRecord } from './log.js';
 import { intentOf, NEVER_SENT_MESSAGE, type ClipCheck, type Expectation, type JobOutcome, type JobSpec } from './pipeline.js';
-import { ReferenceUploader } from './references.js';
+import { ReferenceUploader, type ReferenceFiles } from './references.js';
 import { RenderTimes, type KeyValueStore } from './renderTimes.js';
 import { Scheduler, type Limits } from './scheduler.js';
 import { INTERRUPTED_MESSAGE, ObservedJournal, RenderQueue, expectationOf, lastUnknown, planShot, stateDir, unknownRefusal, viewOfRecord, type JobView, type LintedFile } from './session.js';
@@ -57,6 +57,10 @@ export interface SessionPorts {
     lines(path: string): JournalStore & LedgerStore;
     kv(path: string): KeyValueStore;
     appendLine(path: string, line: string): void;
+    /** Clip downloads: the `.part` file, the sniff, the rename. */
+    clips: ClipFiles;
+    /** Reference uploads: real paths, sizes, bytes. */
+    references: ReferenceFiles;
   };
   lock(stateDir: string): Promise<FolderLock>;
   startSimulator?: () => Promise<SimulatorHandle>;
@@ -184,6 +188,7 @@ export class RenderSession {
         renderTimes: this.renderTimes,
         log: (r) => this.logRecord(r),
         outDir: this.settings.outDir,
+        files: p.files.clips,
         maxWaitMs: this.settings.maxWaitSeconds * 1000,
         checkClip: p.checkClip,
         openSink: p.openSink,
@@ -213,7 +218,7 @@ export class RenderSession {
     const limitsFor = (m: string): Limits => ({ ...(getModel(m)?.limits ?? { rpm: 20, concurrency: 4 }), ...(this.settings.limits[m] ?? {}) }) as Limits;
     if (!this.scheduler) this.scheduler = new Scheduler(limitsFor, this.ports.clock);
     else this.scheduler.reconfigure(limitsFor);
-    this.uploader = new ReferenceUploader(this.client, this.ports.files.kv(`${this.stateDir}/uploads.json`), () => this.ports.clock.now(), {
+    this.uploader = new ReferenceUploader(this.client, this.ports.files.references, this.ports.files.kv(`${this.stateDir}/uploads.json`), () => this.ports.clock.now(), {
       root: s.references.root,
       allowOutside: s.references.allowOutside,
       allowHint: s.references.allowHint,
