@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { lintText } from '../../src/core/lint/engine.js';
 import { RenderSession, openRenderSession, type SessionSettings } from '../../src/core/render/renderSession.js';
 import type { LintedFile } from '../../src/core/render/session.js';
-import { abortError, type Clock } from '../../src/core/render/clock.js';
+import { YieldingClock } from '../support/yieldingClock.js';
 import { SharedFolder } from '../support/sessionPorts.js';
 import { testSimulator } from '../support/sim.js';
 import { undiciTransport } from '../../src/node/undiciTransport.js';
@@ -35,22 +35,6 @@ function linted(text = FILE): LintedFile {
   return { key: 'shots/demo.vprompt', path: '/nonexistent/shots/demo.vprompt', doc, diagnostics };
 }
 
-/**
- * Virtual time that still lets I/O run: a sleep advances the clock at once but resolves on the
- * next turn of the event loop, so a session following another's job does not starve the
- * loopback HTTP the other one is waiting on.
- */
-class YieldingClock implements Clock {
-  t = 1_700_000_000_000;
-  now(): number {
-    return this.t;
-  }
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(abortError());
-    this.t += Math.max(0, ms);
-    return new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 async function setup(o: { apiKeys?: string[] } = {}) {
   const clock = new YieldingClock();

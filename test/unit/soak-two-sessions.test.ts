@@ -6,25 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText } from '../../src/core/lint/engine.js';
-import { abortError, type Clock } from '../../src/core/render/clock.js';
+import { YieldingClock } from '../support/yieldingClock.js';
 import { RenderSession } from '../../src/core/render/renderSession.js';
 import type { FaultRule } from '../../src/sim/faults.js';
 import { SharedFolder } from '../support/sessionPorts.js';
 import { testSimulator } from '../support/sim.js';
 import { rng } from '../support/random.js';
 
-/** Virtual time that yields to I/O on every sleep (see session-takes.test.ts). */
-class YieldingClock implements Clock {
-  t = 1_700_000_000_000;
-  now(): number {
-    return this.t;
-  }
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(abortError());
-    this.t += Math.max(0, ms);
-    return new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 const SHOTS = 24;
 const SUBJECTS = ['fox', 'owl', 'hare', 'heron', 'otter', 'lynx', 'badger', 'stag'];
