@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../../src/core/format/parse.js';
 import { draftModelFor, finalModelFor } from '../../src/core/catalog/catalog.js';
 import { formatUsd, pricePerSecond } from '../../src/core/catalog/cost.js';
-import { costBreakdown, lensTitles } from '../../src/language/text/lenses.js';
+import { costBreakdown, lensTitles, takesTitle } from '../../src/language/text/lenses.js';
 
 const shots = (text: string) => parseDocument(text).shots;
 
@@ -48,4 +48,13 @@ test('on a given day: a retired model gets no render lens and no cost, a depreca
   assert.match(deprecated.draft, /^▶ Draft · Standard · 8s · 720p · ≈\$0\.80 · \$\(warning\) deprecated$/);
   assert.match(costBreakdown(s.name, s.params, '2026-05-01'), /= \$0\.80 \(Sora 2 has been deprecated since 2026-03-24/);
   assert.doesNotMatch(lensTitles(s).draft, /deprecated|retired/, 'no day, nothing judged');
+});
+
+test('the takes lens: count, whether the shot changed since its last take, and what a click does', () => {
+  const changed = takesTitle({ takes: 2, changed: true });
+  assert.equal(changed.title, '$(history) 2 takes · changed since last take · Render Another Take');
+  const same = takesTitle({ takes: 1, changed: false });
+  assert.equal(same.title, '$(history) 1 take · unchanged · Render Another Take');
+  assert.match(same.tooltip, /Render Draft costs nothing \(up to date\)/);
+  assert.equal(takesTitle({ takes: 3 }).title, '$(history) 3 takes · Render Another Take');
 });
