@@ -44,6 +44,7 @@ export function panelHtml(u: ShellUris, n = nonce()): string {
 </header>
 <div id="notice" class="notice" role="status" hidden></div>
 <main id="jobs" aria-label="Render jobs"></main>
+<section id="compare" class="compare" aria-label="Compare takes" hidden></section>
 <p id="empty" class="empty muted">No renders yet. Put the cursor in a shot and run <kbd>VPrompt: Render Draft</kbd>, or click <em>▶ Draft</em> above a shot.</p>
 <script nonce="${n}" src="${u.script}"></script>
 </body>

@@ -1,11 +1,13 @@
 // The render panel: one webview, reused, opened beside the editor without taking focus, and
 // restored after a window reload by a serializer (its jobs come back from the journal).
-// It is told about every job change and answers the page's buttons.
+// It is told about every job change and answers the page's buttons. What it sends the page is
+// the panel's own DTOs (dto.ts), mapped from the core's views and records here.
 import * as vscode from 'vscode';
 import type { JobView } from '../core/render/session.js';
 import type { RenderService } from '../render/renderService.js';
+import { compareDto, jobDto, takeRefOf, takeRefs, type ClipSource, type TakeRef } from './dto.js';
 import { panelHtml } from './html.js';
-import { parsePanelMessage, type JobDto, type PanelMessage, type PanelState } from './protocol.js';
+import { parsePanelMessage, type HostMessage, type JobDto, type PanelMessage, type PanelState } from './protocol.js';
 
 import { PANEL_VIEW_TYPE } from '../render/ids.js';
 
@@ -13,6 +15,8 @@ export interface PanelActions {
   promote(key: string): Promise<void>;
   retry(key: string): Promise<void>;
   openShot(key: string): Promise<void>;
+  /** ★ a take of its shot (the shot's other takes are unpicked), or unpick it. */
+  pick(key: string, picked: boolean): Promise<void>;
   openLog(): void;
 }
 
@@ -20,6 +24,11 @@ export class RenderPanel implements vscode.Disposable {
   private panel?: vscode.WebviewPanel;
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The shot the page is comparing the takes of, if any. */
+  private comparing?: { file: string; shotId: string };
+  private compareQueued = false;
+  /** Watches the render folder's journal while the panel is open: other processes' lines (picks, their jobs) show at once. */
+  private journalWatch?: { dir: string; watcher: vscode.Disposable };
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -30,6 +39,7 @@ export class RenderPanel implements vscode.Disposable {
       service.onDidChangeJob((v) => this.postJob(v)),
       service.onDidChangeEngine(() => {
         if (this.panel) this.panel.webview.options = this.options();
+        this.watchJournal();
         this.postState();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.postState()),
@@ -98,24 +108,59 @@ export class RenderPanel implements vscode.Disposable {
       if (m) void this.onMessage(m);
     }, undefined, this.disposables);
     panel.onDidDispose(() => {
-      if (this.panel === panel) this.panel = undefined;
+      if (this.panel !== panel) return;
+      this.panel = undefined;
+      this.comparing = undefined;
+      this.unwatchJournal();
     }, undefined, this.disposables);
+    this.watchJournal();
   }
 
-  private toDto(v: JobView): JobDto {
-    const webview = this.panel!.webview;
-    const { outputs, ...rest } = v;
-    return {
-      ...rest,
-      clips: outputs.map((p, index) => ({ src: webview.asWebviewUri(vscode.Uri.file(p)).toString(), name: p.split(/[\\/]/).pop() ?? p, index })),
+  /**
+   * While the panel is open, the journal is read again whenever it changes on disk: lines that
+   * another process (a CLI, another window) appends, such as a pick, reach the page as job events.
+   */
+  private watchJournal(): void {
+    const session = this.service.current?.session;
+    if (!this.panel || !session) return this.unwatchJournal();
+    if (this.journalWatch?.dir === session.stateDir) return;
+    this.unwatchJournal();
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(session.stateDir), 'journal.jsonl'), true, false, true);
+    const read = () => {
+      const s = this.service.current?.session;
+      if (s && s.stateDir === session.stateDir && !s.closed) s.journal.refresh();
     };
+    watcher.onDidChange(read);
+    this.journalWatch = { dir: session.stateDir, watcher };
+  }
+
+  private unwatchJournal(): void {
+    this.journalWatch?.watcher.dispose();
+    this.journalWatch = undefined;
+  }
+
+  private readonly clipSrc: ClipSource = (p) => this.panel!.webview.asWebviewUri(vscode.Uri.file(p)).toString();
+
+  private toDto(v: JobView, take?: TakeRef): JobDto {
+    return jobDto(v, this.clipSrc, take);
+  }
+
+  /** A job's take number, looked up in its shot's takes. */
+  private takeOf(v: JobView): TakeRef | undefined {
+    const session = this.service.current?.session;
+    return session ? takeRefOf(v.key, session.takes(v.file, v.shotId)) : undefined;
+  }
+
+  private post(m: HostMessage): void {
+    if (this.panel && this.ready) void this.panel.webview.postMessage(m);
   }
 
   private state(): PanelState {
     const engine = this.service.current;
     const trusted = vscode.workspace.isTrusted;
+    const refs = engine ? takeRefs(engine.session.journal.jobs.values()) : new Map<string, TakeRef>();
     return {
-      jobs: this.service.views().map((v) => this.toDto(v)),
+      jobs: this.service.views().map((v) => this.toDto(v, refs.get(v.key))),
       spendToday: engine?.ledger.today(Date.now()) ?? 0,
       budgetUsd: engine?.budgetUsd,
       backend: { kind: engine?.backend ?? 'atlas', label: engine?.label ?? 'no backend yet' },
@@ -125,13 +170,33 @@ export class RenderPanel implements vscode.Disposable {
   }
 
   private postState(): void {
-    if (this.panel && this.ready) void this.panel.webview.postMessage({ type: 'state', state: this.state() });
+    if (!this.panel || !this.ready) return;
+    this.post({ type: 'state', state: this.state() });
+    if (this.comparing) this.postCompare();
   }
 
   private postJob(v: JobView): void {
     if (!this.panel || !this.ready) return;
-    void this.panel.webview.postMessage({ type: 'job', job: this.toDto(v) });
-    if (v.status === 'completed') void this.panel.webview.postMessage({ type: 'spend', spendToday: this.service.current?.ledger.today(Date.now()) ?? 0 });
+    this.post({ type: 'job', job: this.toDto(v, this.takeOf(v)) });
+    if (v.status === 'completed') this.post({ type: 'spend', spendToday: this.service.current?.ledger.today(Date.now()) ?? 0 });
+    const c = this.comparing;
+    if (c && c.file === v.file && c.shotId === v.shotId && !this.compareQueued) {
+      // A pick writes two lines (the old pick off, the new one on) in one step: send the takes once, after both.
+      this.compareQueued = true;
+      queueMicrotask(() => {
+        this.compareQueued = false;
+        this.postCompare();
+      });
+    }
+  }
+
+  /** Sends the takes of the shot being compared, as the journal has them now. */
+  private postCompare(): void {
+    const c = this.comparing;
+    const session = this.service.current?.session;
+    if (!c || !session) return;
+    const compare = compareDto(session.takes(c.file, c.shotId), (k) => this.service.viewOf(k), this.clipSrc);
+    if (compare) this.post({ type: 'compare', compare });
   }
 
   private async onMessage(m: PanelMessage): Promise<void> {
@@ -143,6 +208,16 @@ export class RenderPanel implements vscode.Disposable {
       case 'open-log':
         this.actions.openLog();
         return;
+      case 'close-compare':
+        this.comparing = undefined;
+        return;
+      case 'pick': {
+        // Only a journaled take can be picked; the view (and the comparison) update from the journal line.
+        const v = this.service.viewOf(m.key);
+        if (!v || !this.service.current?.session.journal.jobs.has(m.key)) return;
+        await this.actions.pick(m.key, m.picked);
+        return;
+      }
       case 'job-action': {
         const v = this.service.viewOf(m.key);
         if (!v) return;
@@ -157,6 +232,9 @@ export class RenderPanel implements vscode.Disposable {
           await this.actions.retry(m.key);
         } else if (m.action === 'open-shot') {
           await this.actions.openShot(m.key);
+        } else if (m.action === 'compare') {
+          this.comparing = { file: v.file, shotId: v.shotId };
+          this.postCompare();
         }
         return;
       }
@@ -179,6 +257,7 @@ export class RenderPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.unwatchJournal();
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }

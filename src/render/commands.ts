@@ -27,6 +27,8 @@ interface RenderAsk {
   kind: 'draft' | 'final';
   seed?: number;
   newTake?: boolean;
+  /** Said first in a final's confirmation (Promote to Final: which take it promotes). */
+  note?: string;
 }
 
 export interface RenderCommandDeps {
@@ -106,7 +108,7 @@ export class RenderCommands {
       return;
     }
     const resubmitUnknown = await this.confirmUnknown(shots, engine, this.d.service.fileKey(doc.uri));
-    if (ask.kind === 'final' && !(await this.confirmFinal(shots, engine, ask.seed))) return;
+    if (ask.kind === 'final' && !(await this.confirmFinal(shots, engine, ask.seed, ask.note))) return;
     const batch = await this.d.service.render(engine, doc.uri, linted, shots, { ...ask, resubmitUnknown });
     await this.follow(batch.items, ask.kind, batch.upToDate);
   }
@@ -129,7 +131,7 @@ export class RenderCommands {
     return pick === 'Render Again';
   }
 
-  private async confirmFinal(shots: Shot[], engine: Engine, seed?: number): Promise<boolean> {
+  private async confirmFinal(shots: Shot[], engine: Engine, seed?: number, note?: string): Promise<boolean> {
     const estimates = shots.flatMap((s) => {
       const withSeed = seed === undefined ? s : { ...s, params: { ...s.params, seed } };
       const b = buildRequest(withSeed, 'final');
@@ -140,7 +142,7 @@ export class RenderCommands {
     const where = engine.backend === 'simulator' ? ' on the simulator (nothing is billed)' : '';
     const pick = await vscode.window.showWarningMessage(
       `Render ${estimates.length === 1 ? 'a final' : `${estimates.length} finals`}${where}? Estimated cost ${formatUsd(total)}.`,
-      { modal: true, detail: estimates.map((e) => `Final "${e.s.name || 'unnamed'}" on ${e.name} ≈ ${formatUsd(e.usd)}`).join('\n') },
+      { modal: true, detail: [...(note ? [note] : []), ...estimates.map((e) => `Final "${e.s.name || 'unnamed'}" on ${e.name} ≈ ${formatUsd(e.usd)}`)].join('\n') },
       'Render Final',
     );
     return pick === 'Render Final';
@@ -234,11 +236,51 @@ export class RenderCommands {
     await show(summary, { modal: true, detail });
   }
 
-  /** Promote a completed draft: a final of the same shot with the draft's seed. */
+  /**
+   * Promote to Final: a final of the same shot with the seed of the shot's picked (★) take, or
+   * of the clicked draft when no take is picked; the confirmation says which take it is.
+   */
   async promote(view: JobView): Promise<void> {
     const uri = this.fileUri(view);
     if (!uri) return;
-    await this.render({ kind: 'final', seed: view.seed }, { kind: 'shot', id: view.shotId }, uri);
+    const take = this.promotedTake(view);
+    // The final renders the shot as written now, with the take's seed: say so when the take asked for other words.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const shot = (await this.d.lint.lintNow(doc))?.doc.shots.find((s) => s.id === view.shotId);
+    const now = shot && buildRequest(shot, take.kind);
+    const note = now?.ok && take.prompt !== undefined && now.request.prompt !== take.prompt ? `${take.note} The shot's text changed since that take: the final renders it as written now.` : take.note;
+    this.d.log.info(note);
+    await this.render({ kind: 'final', seed: take.seed, note }, { kind: 'shot', id: view.shotId }, uri);
+  }
+
+  /** The take Promote to Final renders from: the shot's picked take, else the clicked one. */
+  private promotedTake(view: JobView): { seed?: number; prompt?: string; kind: 'draft' | 'final'; note: string } {
+    const session = this.d.service.current?.session;
+    session?.journal.refresh(); // a pick made in another process counts too
+    const takes = session?.takes(view.file, view.shotId) ?? [];
+    const pickedAt = takes.findIndex((r) => r.picked);
+    const name = `"${view.shot || 'unnamed'}"`;
+    const seedText = (seed: number | undefined) => (seed === undefined ? 'no seed' : `seed ${seed}`);
+    const promptOf = (body: Record<string, unknown> | undefined) => (typeof body?.prompt === 'string' ? body.prompt : undefined);
+    if (pickedAt >= 0) {
+      const body = takes[pickedAt].intent.body;
+      const seed = typeof body.seed === 'number' ? body.seed : undefined;
+      return { seed, prompt: promptOf(body), kind: takes[pickedAt].intent.kind, note: `Promotes take ${pickedAt + 1} of ${name}, the picked (★) take, with its ${seedText(seed)}.` };
+    }
+    const at = takes.findIndex((r) => r.intent.key === view.key);
+    const which = at >= 0 ? `take ${at + 1}` : 'this draft';
+    return { seed: view.seed, prompt: promptOf(takes[at]?.intent.body), kind: view.kind, note: `Promotes ${which} of ${name} with its ${seedText(view.seed)} (no take of the shot is picked).` };
+  }
+
+  /** ★ Picks a take of its shot (its other takes are unpicked), or unpicks it; journaled, so every process sees it. */
+  async pick(key: string, picked: boolean): Promise<void> {
+    const session = this.d.service.current?.session;
+    if (!session) return;
+    try {
+      await session.pick(key, picked);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Could not ${picked ? 'pick' : 'unpick'} the take: ${(e as Error).message}`);
+    }
   }
 
   /** Retry a job that created nothing billable (the panel offers it only then). */

@@ -40,6 +40,7 @@ export function registerRendering(context: vscode.ExtensionContext, lint: LintSe
       const v = service.viewOf(key);
       if (v) await commands.openShot(v);
     },
+    pick: (key, picked) => commands.pick(key, picked),
     openLog: () => log.show(true),
   });
   lens.setResults({
