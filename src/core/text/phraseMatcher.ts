@@ -28,11 +28,12 @@ export type WordClasses = Record<string, ReadonlySet<string> | TokenTest>;
 interface Node<T> {
   next: Map<string, Node<T>>;
   classes: Array<{ words: ReadonlySet<string>; node: Node<T> }>;
-  tests: Array<{ test: TokenTest; node: Node<T> }>;
+  /** `id` numbers the matcher's distinct tests, so each token is tested once per test and match. */
+  tests: Array<{ test: TokenTest; id: number; node: Node<T> }>;
   /** Edges over an alternation of single words ("bullet|bullets|rounds"). */
   sets: Array<{ words: ReadonlySet<string>; node: Node<T> }>;
-  /** The set edges indexed by word, built before matching: one lookup per token, not one per edge. */
-  alt?: Map<string, Node<T>[]>;
+  /** The set edges indexed by word, built before matching: one lookup per token, not one per edge (a node, or several). */
+  alt?: Map<string, Node<T> | Node<T>[]>;
   values: T[];
 }
 
@@ -52,8 +53,13 @@ export interface PhraseMatch<T> {
   rank?: number;
 }
 
+// Most nodes are leaves or have one kind of edge: they share these empty containers until their
+// first edge of a kind is added (a lexicon's trie has tens of thousands of nodes).
+const NO_NEXT: Map<string, never> = new Map<string, never>();
+const NONE: never[] = [];
+
 function newNode<T>(): Node<T> {
-  return { next: new Map(), classes: [], tests: [], sets: [], values: [] };
+  return { next: NO_NEXT, classes: NONE, tests: NONE, sets: NONE, values: NONE };
 }
 
 // Lexicons name the same lemma in many patterns: inflect each once.
@@ -71,11 +77,13 @@ export class PhraseMatcher<T> {
   private maxDepth = 0;
   /** Words that can begin a phrase (built on first match, reset by add): most tokens start none. */
   private starts?: Set<string>;
-  /** For each start word, the root's class edges it takes (so a start checks no class it is not in). */
+  /** For each start word, the root's edges it takes: its word edge, then the class and set edges it is in. */
   private rootClasses?: Map<string, Node<T>[]>;
 
   /** Each value's first-added order, so ties between equally long matches do not depend on trie shape. */
   private readonly ranks = new Map<T, number>();
+  /** The distinct TokenTests on edges, numbered. */
+  private readonly testIds = new Map<TokenTest, number>();
   /** One shared set per distinct alternation of single words, so equal alternations share an edge. */
   private readonly alternations = new Map<string, ReadonlySet<string>>();
 
@@ -102,7 +110,11 @@ export class PhraseMatcher<T> {
     }
     this.maxDepth = Math.max(this.maxDepth, depth);
     if (!this.ranks.has(value)) this.ranks.set(value, this.ranks.size);
-    for (const node of at) if (node !== this.root && !node.values.includes(value)) node.values.push(value);
+    for (const node of at) {
+      if (node === this.root || node.values.includes(value)) continue;
+      if (node.values === NONE) node.values = [];
+      node.values.push(value);
+    }
     return this;
   }
 
@@ -153,22 +165,36 @@ export class PhraseMatcher<T> {
       if (step.kind === 'word') {
         const w = step.words[0];
         let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = newNode()));
+        if (!child) {
+          if (node.next === NO_NEXT) node.next = new Map();
+          node.next.set(w, (child = newNode()));
+        }
         node = child;
       } else if (step.kind === 'set') {
         let edge = node.sets.find((c) => c.words === step.words);
-        if (!edge) node.sets.push((edge = { words: step.words, node: newNode() }));
+        if (!edge) {
+          if (node.sets === NONE) node.sets = [];
+          node.sets.push((edge = { words: step.words, node: newNode() }));
+        }
         node = edge.node;
       } else {
         const cls = this.classes[step.name];
         if (isTest(cls)) {
           if (node === this.root) throw new Error(`word class @${step.name} tests tokens and cannot begin a pattern`);
           let edge = node.tests.find((c) => c.test === cls);
-          if (!edge) node.tests.push((edge = { test: cls, node: newNode() }));
+          if (!edge) {
+            let id = this.testIds.get(cls);
+            if (id === undefined) this.testIds.set(cls, (id = this.testIds.size));
+            if (node.tests === NONE) node.tests = [];
+            node.tests.push((edge = { test: cls, id, node: newNode() }));
+          }
           node = edge.node;
         } else {
           let edge = node.classes.find((c) => c.words === cls);
-          if (!edge) node.classes.push((edge = { words: cls, node: newNode() }));
+          if (!edge) {
+            if (node.classes === NONE) node.classes = [];
+            node.classes.push((edge = { words: cls, node: newNode() }));
+          }
           node = edge.node;
         }
       }
@@ -187,22 +213,23 @@ export class PhraseMatcher<T> {
       this.indexSets();
       this.starts = this.startWords();
     }
-    const starts = this.starts;
     const rootClasses = this.rootClasses!;
     const rootValues = this.root.values.length > 0;
     const root = this.root;
     const maxDepth = this.maxDepth;
     const ranks = this.ranks;
     const n = tokens.length;
+    // A token's answer to each test, found once: 0 not asked yet, 1 yes, 2 no.
+    const nTests = this.testIds.size;
+    let asked: Uint8Array | undefined;
     for (let i = 0; i < n; i++) {
       const first = tokens[i].norm;
       if (rootValues) for (const value of root.values) out.push({ startToken: i, endToken: i, start: tokens[i].start, end: tokens[i].start, value, rank: ranks.get(value) });
-      if (!starts.has(first)) continue;
-      // The root step, unrolled: its word edge and the class edges this word is in (indexed).
-      const child0 = root.next.get(first);
-      if (child0) stack.push(child0, i + 1);
+      // The root step, unrolled: one lookup gives the word edge and the class and set edges this
+      // word is in (indexed together); most tokens start nothing.
       const via = rootClasses.get(first);
-      if (via) for (let k = 0; k < via.length; k++) stack.push(via[k], i + 1);
+      if (via === undefined) continue;
+      for (let k = 0; k < via.length; k++) stack.push(via[k], i + 1);
       // Then depth-first over (node, position) pairs; most starts end at the first lookup.
       while (stack.length) {
         const at = stack.pop() as number;
@@ -214,11 +241,22 @@ export class PhraseMatcher<T> {
         const child = node.next.get(word);
         if (child) stack.push(child, at + 1);
         const alt = node.alt?.get(word);
-        if (alt) for (let k = 0; k < alt.length; k++) stack.push(alt[k], at + 1);
+        if (alt !== undefined) {
+          if (Array.isArray(alt)) for (let k = 0; k < alt.length; k++) stack.push(alt[k], at + 1);
+          else stack.push(alt, at + 1);
+        }
         const classes = node.classes;
         for (let k = 0; k < classes.length; k++) if (classes[k].words.has(word)) stack.push(classes[k].node, at + 1);
         const tests = node.tests;
-        if (tests.length && text !== undefined) for (let k = 0; k < tests.length; k++) if (tests[k].test.test(tokens[at], text)) stack.push(tests[k].node, at + 1);
+        if (tests.length && text !== undefined) {
+          asked ??= new Uint8Array(n * nTests);
+          for (let k = 0; k < tests.length; k++) {
+            const slot = at * nTests + tests[k].id;
+            let a = asked[slot];
+            if (a === 0) asked[slot] = a = tests[k].test.test(tokens[at], text) ? 1 : 2;
+            if (a === 1) stack.push(tests[k].node, at + 1);
+          }
+        }
       }
     }
     return out;
@@ -234,12 +272,13 @@ export class PhraseMatcher<T> {
       seen.add(node);
       node.alt = undefined;
       if (node.sets.length) {
-        const alt = new Map<string, Node<T>[]>();
+        const alt = new Map<string, Node<T> | Node<T>[]>();
         for (const edge of node.sets) {
           for (const w of edge.words) {
-            let list = alt.get(w);
-            if (!list) alt.set(w, (list = []));
-            list.push(edge.node);
+            const had = alt.get(w);
+            if (had === undefined) alt.set(w, edge.node);
+            else if (Array.isArray(had)) had.push(edge.node);
+            else alt.set(w, [had, edge.node]);
           }
         }
         node.alt = alt;
@@ -254,6 +293,7 @@ export class PhraseMatcher<T> {
   private startWords(): Set<string> {
     const words = new Set(this.root.next.keys());
     const via = new Map<string, Node<T>[]>();
+    for (const [w, child] of this.root.next) via.set(w, [child]);
     for (const edge of [...this.root.classes, ...this.root.sets]) {
       for (const w of edge.words) {
         words.add(w);

@@ -58,7 +58,7 @@ export interface SafetyEntry {
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
   | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
-  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | 'edge' | 'vice' | 'appliance' | 'bath' | ContextCue;
+  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | 'edge' | 'vice' | 'appliance' | 'bath' | 'mark' | ContextCue;
 
 /** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
 export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
@@ -107,7 +107,7 @@ const ANIMALS = new Set(['dog', 'puppy', 'cat', 'kitten', 'horse', 'deer', 'anim
 // first built (on the first lint), not when the extension loads this module.
 let personClass: Set<string> | undefined;
 let humanClass: Set<string> | undefined;
-let numClass: Set<string> | undefined;
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand']);
 let animalClass: Set<string> | undefined;
 let peopleClass: Set<string> | undefined;
 
@@ -157,9 +157,11 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
   get animal() {
     return (animalClass ??= withPlurals([...ANIMALS, ...wn(WN.WN_ANIMAL), 'puppy', 'puppies', 'kitten', 'pup', 'pups', 'foal', 'cub', 'cubs', 'chick', 'chicks', 'duckling', 'ducklings', 'calf', 'lamb', 'piglet']));
   },
-  /** Numbers, as digits (0 to 9999) and words: prices, calories, speeds, heights. Built on first use. */
-  get num() {
-    return (numClass ??= new Set([...Array.from({ length: 10000 }, (_, i) => String(i)), 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a_hundred', 'thousand']));
+  /** A number, in digits or a word: prices, calories, speeds, heights (never the start of a pattern). */
+  num: {
+    test(t) {
+      return /^\d{1,5}$/.test(t.norm) || NUMBER_WORDS.has(t.norm);
+    },
   },
   /** Ages under 18, as numbers and words. */
   age: new Set([
@@ -925,7 +927,7 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
     // Drug use said by its paraphernalia and slang [OAI illicit; VEO Dangerous; RUN illegal goods].
     patterns: [
       'cut~|cuttin|chop~|choppin|rack~|rackin|rip~|rippin|do~|doin|snort~|snortin|hit~|hittin|line~_up|lay~_out @det? @word? lines|line|rails|rail|bumps|bump|key_bumps of|off|on', 'lines|line|rails|rail|bumps|bump of @word? powder|molly|ket|k|coke|blow|snow|charlie|yayo|yay|mandy|speed|crystal|tina|white',
-      'rolled-up|rolled_up|rolled @det? @word? bill|bills|note|notes|dollar|twenty|fifty|hundred', 'through @det? rolled bill|note', 'off @det? @word? toilet lid|toilet_seat|mirror|key|phone_screen|car_key|credit_card', 'key bump~', 'bump~ of ket|k|coke|blow',
+      'rolled-up|rolled_up|rolled @det? @word? bill|bills|note|notes|dollar|twenty|fifty|hundred', 'off @det? @word? toilet lid|toilet_seat|mirror|key|phone_screen|car_key|credit_card', 'key bump~', 'bump~ of ket|k|coke|blow',
       'hotbox~', 'hotboxing', 'pass~|passing|pass_around|passing_around|puff~|puffing|spark~|sparking|roll~|rolling @det? blunt|blunts|joint|joints|spliff|spliffs|bowl|bong', 'hit~|hitting|rip~|rippin @det? @word? cart|carts|dab|dab_pen|bong|bowl|pipe|wax_pen|thc_pen', 'thc cart~', 'dab rig~',
       // Street names that are also names or ordinary words (molly, charlie, tina, crystal, snow) count only with a dose or a use, above.
       'ketty', 'yayo', 'tweakin on', 'geekin off|on @det? molly|ket|coke|pills|percs|xans',
@@ -1266,10 +1268,10 @@ export const SAFETY_CUES: SafetyCue[] = [
   {
     cue: 'trope',
     patterns: [
-      `transform~|turn~|morph~|mutate~|change~ into @det? @mod? @word? ${VERMIN}`, `drawn|depicted|portrayed|shown|rendered|caricatured|painted|animated as @det? @mod? @word? ${VERMIN}`, `with the head|heads|face|faces|body|bodies of @det? @mod? ${VERMIN}`,
+      `transform~|turn~|morph~|mutate~|change~ into @det? @mod? @word? ${VERMIN}`, `drawn|depicted|portrayed|shown|rendered|caricatured|painted|animated as @det? @mod? @word? ${VERMIN}`, `head|heads|face|faces|body|bodies of @det? @mod? ${VERMIN}`,
       'hooked|hook|huge|big|giant|exaggerated|crooked hook-nose|hooked_nose|nose', 'exaggerated hooked nose', 'puppet string|strings|master|masters', 'pulling the strings', 'strings run from', 'control~|rule~|own~ the world|globe|banks|media|money',
       'freak', 'freaks', 'abomination~', 'its|it~ a man|a_dude|a_guy', 'mental illness', 'that thing', 'not a real woman|man', 'aint a woman|man',
-      'drink~|drinking|suck~|sucking @det? blood of|from @det? @word? baby|babies|child|children|infant|infants', 'with fangs', 'monkey noises|chants|sounds|grunts', 'banana~ thrown|tossed at',
+      'drink~|drinking|suck~|sucking @det? blood of|from @det? @word? baby|babies|child|children|infant|infants', 'fangs', 'monkey noises|chants|sounds|grunts', 'banana~ thrown|tossed at',
       'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'exaggerated|grotesque|caricatured|oversized big_lips|lips|features|teeth|nose', 'racist cartoon|caricature|caricatures|drawing', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
     ],
   },
@@ -1282,6 +1284,8 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'edge', patterns: ['edge of @det? @word? @word? roof|rooftop|building|bridge|cliff|platform|balcony|ledge|tower|overpass', 'legs dangling|dangling_over', 'dangling @poss legs|feet', 'on the ledge', 'on the railing', 'outside the railing', 'looking down at the @word? street|river|drop|water|tracks'] },
   // What a child must not be shown doing: with a child in the shot, child endangerment.
   { cue: 'vice', patterns: ['vape~', 'vaping', 'vape pen~', 'smoke~|smoking|light~|lighting @det? cigarette|cigarettes|joint|joints|blunt|blunts|weed|cigar|vape|bong', 'take~ a drag', 'blackout drunk', 'get~ drunk', 'gets drunk', 'getting drunk', 'got drunk', 'wasted', 'keg stand~', 'beer pong', 'shotgun~ @det? beer|beers', 'chug~ @det? @word? beer|beers|vodka|alcohol|booze|liquor|wine|whiskey|bottle', 'sneak~|steal~|swipe~|nick~ @det? @word? @word? vodka|beer|beers|alcohol|booze|liquor|wine|whiskey|cigarettes|vape|pills', 'take~ shots', 'doing shots', 'do~ shots', 'a can of beer', 'handed a cigarette|beer|joint|drink'] },
+  // A brand's mark: with a capitalised name just before it ("the Adidas logo"), third-party IP (the rule checks the name).
+  { cue: 'mark', patterns: ['logo', 'logos', 'swoosh', 'trademark', 'branding', 'branded', 'billboard', 'billboards'] },
   // A game or a match in the shot: "we slaughtered them", "you're dead, Harold" is the score.
   { cue: 'game', patterns: [...wn(WN.WN_GAME).map(nounPattern), 'checkmate', 'check mate', 'chessboard', 'chess board', 'chess piece|pieces', 'final whistle', 'halftime', 'half-time', 'scoreboard', 'match point', 'game point', 'video game~', 'board game~', 'teammate~', 'league match|game|final', 'playoff~', 'championship game|match|final', 'nil', 'touchdown~', 'home run~', 'rematch'] },
   { cue: 'sport', patterns: ['boxing', 'boxer~', 'kickboxing', 'kickboxer~', 'mma', 'ufc', 'sparring', 'spar~', 'boxing ring', 'martial arts', 'karate', 'judo', 'taekwondo', 'muay thai', 'jiu-jitsu', 'jiu jitsu', 'wrestling', 'wrestler~', 'fencing', 'referee', 'kung fu', 'dojo', 'stage combat', 'fight choreography', 'stunt'] },

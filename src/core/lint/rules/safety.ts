@@ -310,13 +310,6 @@ function scan(matcher: PhraseMatcher<Hit>, tokens: readonly Token[], text: strin
     if (m.value.kind === 'cue') cues.push(m as Scan['cues'][number]);
     else if (m.value.kind === 'benign' || stands(m, tokens, text)) main.push(m);
   }
-  if (channel === 'audio') {
-    const ctx = contextCues().matchTokens(tokens, text) as Scan['cues'];
-    if (ctx.length) {
-      cues.push(...ctx);
-      cues.sort((a, b) => a.startToken - b.startToken);
-    }
-  }
   const kept = longestNonOverlapping(main);
   const risky: Scan['risky'] = [];
   for (const k of kept) if (k.value.kind === 'risky' && appliesTo(k.value.entry, channel)) risky.push(k as Scan['risky'][number]);
@@ -528,6 +521,9 @@ function inContext(findings: readonly Finding[], cues: readonly Cue[]): Finding[
   return out;
 }
 
+/** Cue kinds combosFiring never reads: left out of memo keys, so shots that differ only in them share verdicts. */
+const NOT_IN_COMBOS: ReadonlySet<CueKind> = new Set(['photoreal', 'voice', 'music', 'sport', 'game', 'mark']);
+
 /** The combinations that fire for a set of cue kinds and finding categories, by name. */
 function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<SafetyCategory>): Set<string> {
   const out = new Set<string>();
@@ -565,7 +561,7 @@ export const safetyRule: Rule = {
     for (let i = 0; i < shot.segments.length; i++) {
       const seg0 = shot.segments[i];
       if (seg0.channel === 'negative') continue;
-      const seg: Segment = seg0.channel === 'visual' && heard.has(seg0.line) ? { ...seg0, channel: 'audio' } : seenText(seg0, shot.segments[i - 1]) ? { ...seg0, channel: 'visual' } : seg0;
+      const seg: Segment = seg0.channel === 'visual' && heard !== undefined && heard.includes(seg0.line) ? { ...seg0, channel: 'audio' } : seenText(seg0, shot.segments[i - 1]) ? { ...seg0, channel: 'visual' } : seg0;
       for (const part of speechParts(seg, tokensOf(seg))) {
         const { seg: pseg, tokens } = part;
         if (pseg.channel === 'audio') heardParts.push(part);
@@ -582,15 +578,25 @@ export const safetyRule: Rule = {
           cues.push({ seg: pseg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
         }
         findings.push(...maskedWords(pseg, tokens), ...titledWorks(pseg, tokens));
-        // A brand's mark that no entry named already ("the Adidas logo" is in the lexicon).
-        for (const b of brandMarks(pseg, tokens)) if (!findings.some((f) => f.seg.line === b.seg.line && f.start < b.end && b.start < f.end)) findings.push(b);
       }
+    }
+    // A brand's mark that no entry named already ("the Adidas logo" is in the lexicon).
+    for (const c of cues) {
+      if (c.cue !== 'mark') continue;
+      const b = brandMark(c);
+      if (b && !findings.some((f) => f.seg.line === b.seg.line && f.start < b.end && b.start < f.end)) findings.push(b);
     }
     if (findings.length === 0 && cues.length < 2) return;
     findings.push(...combine(findings, cues));
     const voiced = heardParts.length ? voicedBy(findings, heardParts) : undefined;
     if (voiced) findings.push(voiced);
-    findings.push(...inContext(findings, cues));
+    // Context cues matter only in audio, and only once the picture has a finding: matched then.
+    if (heardParts.length && findings.some((f) => f.tier !== 'info' && f.seg.channel === 'visual' && !f.entry.speech)) {
+      for (const { seg: pseg, tokens } of heardParts) {
+        for (const c of contextCues().matchTokens(tokens, pseg.text) as Scan['cues']) cues.push({ seg: pseg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
+      }
+      findings.push(...inContext(findings, cues));
+    }
     if (findings.length === 0) return;
     const shotKinds = new Set(cues.map((c) => c.cue));
     const shotCategories = new Set(findings.map((f) => f.category));
@@ -621,25 +627,25 @@ function speakerNoun(text: string): boolean {
 }
 const NOT_SPEAKER_NOUNS = new Set(['subject', 'character', 'characters', 'talent', 'cast', 'extras', 'model', 'models', 'host', 'crowd', 'audience', 'lead', 'hero shot']);
 
-/** The lines (by number) whose first segment carries a label saying they are heard. */
-function heardLines(segments: readonly Segment[]): Set<number> {
-  const out = new Set<number>();
-  const seen = new Set<number>();
+/** The lines (by number) whose first segment carries a label saying they are heard; undefined when none. */
+function heardLines(segments: readonly Segment[]): number[] | undefined {
+  let out: number[] | undefined;
+  let prevLine = -1;
   for (const seg of segments) {
-    if (seen.has(seg.line)) continue;
-    seen.add(seg.line);
+    if (seg.line === prevLine) continue;
+    prevLine = seg.line;
     if (seg.channel !== 'visual' || seg.label !== undefined) continue;
     const t = seg.text;
     // A label is a few words and a colon: most lines have no colon near their start.
     let colon = -1;
     for (let i = 0, n = Math.min(t.length, 61); i < n; i++) if (t.charCodeAt(i) === 58) { colon = i; break; }
     if (colon < 0) continue;
-    if (AUDIO_LABEL.test(t) || SPEECH_LABEL.test(t)) out.add(seg.line);
-    else {
+    let heard = AUDIO_LABEL.test(t) || SPEECH_LABEL.test(t);
+    if (!heard) {
       const m = SPEAKER_LABEL.exec(t);
-      if (m && !NOT_SPEAKERS.has(m[1].replace(/[.]$/, ''))) out.add(seg.line);
-      else if (speakerNoun(t)) out.add(seg.line);
+      heard = (m !== null && !NOT_SPEAKERS.has(m[1].replace(/[.]$/, ''))) || speakerNoun(t);
     }
+    if (heard) (out ??= []).push(seg.line);
   }
   return out;
 }
@@ -811,23 +817,20 @@ const BRAND: SafetyEntry = {
 };
 
 /**
- * A capitalised name straight before "logo", "swoosh", "branding" or "billboard" in the picture
- * ("the Adidas logo", "a Heineken billboard"): a brand's mark, third-party IP (info). One pass.
+ * A capitalised name straight before a brand mark in the picture ("the Adidas logo", "a
+ * Heineken billboard"): a brand's mark, third-party IP (info).
  */
-function brandMarks(seg: Segment, tokens: readonly Token[]): Finding[] {
-  if (seg.channel !== 'visual') return [];
+function brandMark(c: Cue): Finding | undefined {
+  const { seg, tokens } = c;
+  const k = c.startToken;
+  if (seg.channel !== 'visual' || k === 0) return undefined;
   const text = seg.text;
-  const out: Finding[] = [];
-  for (let k = 1; k < tokens.length; k++) {
-    if (!BRAND_MARKS.has(tokens[k].norm)) continue;
-    const t = tokens[k - 1];
-    const c = text.charCodeAt(t.start);
-    if (!(c >= 65 && c <= 90) || !/^\s+$/.test(text.slice(t.end, tokens[k].start))) continue;
-    // Not a sentence's first word ("Logo on the wall") and not a common capitalised word.
-    if (k - 1 === 0 || /[.!?:]\s*$/.test(text.slice(0, t.start)) || ['I', 'The', 'A', 'An', 'Its', 'Their'].includes(text.slice(t.start, t.end))) continue;
-    out.push({ seg, tokens, start: t.start, end: tokens[k].end, startToken: k - 1, endToken: k + 1, entry: BRAND, category: BRAND.category, tier: BRAND.tier });
-  }
-  return out;
+  const t = tokens[k - 1];
+  const ch = text.charCodeAt(t.start);
+  if (!(ch >= 65 && ch <= 90) || !/^\s+$/.test(text.slice(t.end, tokens[k].start))) return undefined;
+  // Not a sentence's first word ("Logo on the wall") and not a common capitalised word.
+  if (k - 1 === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || ['I', 'The', 'A', 'An', 'Its', 'Their'].includes(text.slice(t.start, t.end))) return undefined;
+  return { seg, tokens, start: t.start, end: tokens[k].end, startToken: k - 1, endToken: k + 1, entry: BRAND, category: BRAND.category, tier: BRAND.tier };
 }
 
 const MODAL = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'might', 'may', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'lets', 'let', 'please', 'gonna', 'wanna', 'i', 'you', 'we', 'they']);
@@ -928,7 +931,7 @@ function fits(f: Finding, start: number, end: number, replacement: string, match
   const lo = Math.min(w0, start);
   const before = text.slice(lo, w1);
   const replaced = `${f.entry.category} ${normalizePhrase(text.slice(f.start, f.end))}`;
-  const combo = `${[...shotKinds].sort().join(',')};${[...shotCategories].sort().join(',')}`;
+  const combo = `${[...shotKinds].filter((k) => !NOT_IN_COMBOS.has(k)).sort().join(',')};${[...shotCategories].sort().join(',')}`;
   const key = `${f.seg.channel}\u0000${combo}\u0000${replaced}\u0000${start - lo}\u0000${end - lo}\u0000${replacement}\u0000${before}`;
   const m = memo(matcher);
   const known = m.fits.get(key);
