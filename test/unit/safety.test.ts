@@ -404,3 +404,16 @@ test('round four: bare plural victims, a modifier before the victim, a group as 
   // Photographers still shoot models and wedding couples.
   for (const body of ['She shoots models on a rooftop at dusk.', 'He shoots the wedding couple at golden hour.']) assert.deepEqual(labels(body), [], body);
 });
+
+test('round five: choking and slamming, strikes on civilians, an overdose or a hanging seen, a note said, lyrics opening with a title, grooming', () => {
+  const kinds = (body: string) => [...new Set(labels(body))];
+  assert.deepEqual(kinds('A husband grabs his wife by the throat and slams her head against the fridge.'), ['safety/visual violence']);
+  assert.deepEqual(kinds('A drone strike hits a wedding party, bodies thrown into the air.'), ['safety/visual violence']);
+  assert.deepEqual(kinds('A woman on the bathroom floor surrounded by empty pill bottles, foam at her mouth.'), ['safety/visual self-harm']);
+  assert.deepEqual(kinds('A man stands on a chair in his garage, a rope tied to the rafter looped around his neck.'), ['safety/visual self-harm']);
+  assert.deepEqual(kinds('A quiet bedroom.\nvoice-over: "Tonight I\'m finally going to do it. I\'ve written my note."'), ['safety/audio self-harm']);
+  assert.deepEqual(kinds('A teenager sings into a hairbrush in her bedroom.\nShe sings: "Let it go, let it go, can\'t hold it back anymore"'), ['safety/audio third-party-ip']);
+  assert.deepEqual(kinds('A grown man messages a 13-year-old girl and asks her to keep their chats a secret from her parents.'), ['safety/visual minors']);
+  // A title phrase said, not sung, is no song.
+  assert.deepEqual(labels('A dad at the door.\nHe says: "Let it go, son, it was only a game."'), []);
+});

@@ -58,7 +58,7 @@ export interface SafetyEntry {
 export type CueKind =
   | 'minor' | 'weapon' | 'photoreal' | 'clothing' | 'clothing-strong' | 'bare' | 'pose' | 'pose-strong' | 'setting'
   | 'crime' | 'goodbye' | 'shootup' | 'pills' | 'drug-context' | 'hood' | 'hood-with' | 'sport' | 'voice' | 'music' | 'lastwords' | 'height' | 'booze' | 'drive'
-  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | 'edge' | 'vice' | 'appliance' | 'bath' | 'mark' | ContextCue;
+  | 'game' | 'group' | 'trope' | 'tame-blade' | 'tame-gun' | 'edge' | 'vice' | 'appliance' | 'bath' | 'mark' | 'secret' | ContextCue;
 
 /** Words that carry a category only in a shot already judged in it (see CONTEXT_CUES). */
 export type ContextCue = 'ctx-violence' | 'ctx-self-harm' | 'ctx-sexual' | 'ctx-dangerous' | 'ctx-hate' | 'ctx-vulgar';
@@ -260,6 +260,9 @@ const SUGGEST_KILL = ['overpower~ $obj in a choreographed stage fight', 'grapple
 const SUGGEST_SHOOT = ['aim~ a prop blaster toward $obj, no impact shown', 'level~ a prop blaster at $obj as the frame cuts away'];
 const SUGGEST_BEAT = ['shove~ $obj back in choreographed slow motion', 'square~ off against $obj, fists clenched'];
 const SUGGEST_TAKE = ['lead~ $obj away into the night', 'confront~ $obj, the outcome left off-screen'];
+
+/** Hit song titles that are everyday phrases: a song only when sung or played ("sings Let It Go"), or as the first words of lyrics sung. */
+export const SUNG_TITLES = ['let it go', 'shake it off', 'take on me', 'lose yourself', 'single ladies', 'cruel summer', 'bad romance', 'anti-hero', 'blinding lights', 'shape of you', 'thriller', 'imagine', 'yesterday', 'halo', 'hello', 'happy', 'closer', 'believer', 'faded', 'stay', 'perfect', 'royals', 'toxic', 'hallelujah', 'creep', 'jolene', 'respect', 'dynamite', 'butter'];
 
 export const SAFETY_ENTRIES: SafetyEntry[] = [
   // ─── violence [OAI violence, violence/graphic; GPUP violence; VEO Violence; KLING; SEED; RUN] ───
@@ -575,7 +578,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
   {
     // Titles that are also everyday phrases count only when sung, played or hummed.
     quotes: true,
-    patterns: ['sing~|play~|hum~|perform~|blast~|cover~ let_it_go|shake_it_off|take_on_me|lose_yourself|single_ladies|cruel_summer|bad_romance|anti-hero|blinding_lights|shape_of_you|thriller|imagine|yesterday|halo|hello|happy|closer|believer|faded|stay|perfect|royals|toxic|hallelujah|creep|jolene|respect|dynamite|butter'],
+    patterns: [`sing~|play~|hum~|perform~|blast~|cover~ ${SUNG_TITLES.map((t) => t.replace(/ /g, '_')).join('|')}`],
     category: 'third-party-ip', tier: 'warn', channel: 'both', pos: 'verb',
     why: 'a named hit song is copyrighted music, rejected by audio filters.',
     suggestions: ['hum~ an original wordless melody', 'sing~ an original folk tune'],
@@ -1114,6 +1117,41 @@ export const SAFETY_ENTRIES_FAMILIES: SafetyEntry[] = [
     why: 'Nazi tattoos, monkey chants at a Black player and blood libel are hate.',
     suggestions: [],
   },
+  {
+    // Round five: domestic violence, air strikes on people [OAI violence, violence/graphic].
+    patterns: [
+      'grab~|seize~|grip~|pin~ @det|@poss @mod? @person|@pron by the throat|neck', 'by the throat and', 'slam~|smash~|bang~|bash~|ram~ @poss|@det @gen? head|face against|into|on|onto @det? @word? fridge|wall|table|counter|floor|door|sink|mirror|window|car|pavement|ground|desk|locker|steering_wheel',
+      'drone|air|missile|rocket|bomb strike|strikes hit~|hits|on|kill~|destroy~ @det? @word? wedding|crowd|school|hospital|market|village|party|convoy|funeral|bus|family|civilians|refugee_camp', 'bodies thrown|flung|blown|tossed into the air|through_the_air', 'bodies blown apart',
+    ],
+    category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'choking or slamming a person, or a strike on civilians with bodies thrown, is violence.',
+    suggestions: [],
+  },
+  {
+    // Sexual acts told by the hand, and slang in lyrics [OAI sexual; VEO Sexual].
+    patterns: ['hand|hands|fingers slid~|sliding|slip~|slipping|move~|moving inside|into|down|under @poss panties|underwear|knickers|pants|jeans|bra|skirt', 'inside @poss panties|underwear|knickers', 'hit it from the back', 'bend it over', 'make you scream all night', 'ride it all night', 'put it in'],
+    category: 'sexual', tier: 'block', channel: 'both',
+    why: 'sexual touching and sex slang in lyrics are blocked as sexual content.',
+    suggestions: [],
+  },
+  {
+    // An overdose or a hanging seen, and a plan said [OAI self-harm, self-harm/intent].
+    patterns: [
+      'empty pill bottles|bottles', 'surrounded by @det? @word? pill bottles|bottles_of_pills|pills', 'foam~|foaming at|from @poss|@det mouth', 'rope|noose|cord|belt|cable @word? @word? @word? @word? looped|tied|knotted|tightened around @poss neck', 'looped|tied|knotted|tightened around @poss own? neck',
+      'stand~|standing on @det? chair|stool|bucket|crate with @det? rope|noose|belt|cord', 'kick~ @det? chair|stool away|out',
+      'written|wrote|write|left|leave my|a suicide? note', 'finally going to do it', 'going to do it tonight', 'gonna do it tonight', 'not scared anymore', 'tonight is the night', 'tonight im finally',
+    ],
+    category: 'self-harm', tier: 'block', channel: 'both', pos: 'clause',
+    why: 'an overdose or a hanging seen, or a plan and a note said, is self-harm.',
+    suggestions: [],
+  },
+  {
+    // Drug shipments [OAI illicit].
+    patterns: ['fifty|forty|twenty|ten|hundred|thousand|five|two|three keys|kilos|bricks|birds of? coke|cocaine|heroin|dope', 'keys|kilos|bricks of coke|cocaine|heroin|fentanyl', 'have the cash ready', 'the package lands|drops|arrives'],
+    category: 'dangerous', tier: 'warn', channel: 'both', pos: 'clause',
+    why: 'drug shipments are held as dangerous content.',
+    suggestions: [],
+  },
 ];
 SAFETY_ENTRIES.push(...SAFETY_ENTRIES_FAMILIES);
 
@@ -1271,7 +1309,7 @@ export const SAFETY_CUES: SafetyCue[] = [
       `transform~|turn~|morph~|mutate~|change~ into @det? @mod? @word? ${VERMIN}`, `drawn|depicted|portrayed|shown|rendered|caricatured|painted|animated as @det? @mod? @word? ${VERMIN}`, `head|heads|face|faces|body|bodies of @det? @mod? ${VERMIN}`,
       'hooked|hook|huge|big|giant|exaggerated|crooked hook-nose|hooked_nose|nose', 'exaggerated hooked nose', 'puppet string|strings|master|masters', 'pulling the strings', 'strings run from', 'control~|rule~|own~ the world|globe|banks|media|money',
       'freak', 'freaks', 'abomination~', 'its|it~ a man|a_dude|a_guy', 'mental illness', 'that thing', 'not a real woman|man', 'aint a woman|man',
-      'drink~|drinking|suck~|sucking @det? blood of|from @det? @word? baby|babies|child|children|infant|infants', 'fangs', 'monkey noises|chants|sounds|grunts', 'banana~ thrown|tossed at',
+      'drink~|drinking|suck~|sucking @det? blood of|from @det? @word? baby|babies|child|children|infant|infants', 'burn~|burning|rot~|rotting|roast~|roasting in hell', 'gods punishment', 'deserve~ to die|burn|suffer|hang', 'fangs', 'monkey noises|chants|sounds|grunts', 'banana~ thrown|tossed at',
       'minstrel cartoon|style|caricature|caricatures', 'golliwog~', 'sambo', 'exaggerated|grotesque|caricatured|oversized big_lips|lips|features|teeth|nose', 'racist cartoon|caricature|caricatures|drawing', 'savage~ in @det? jungle', 'swinging from vines', 'fighting over bananas',
     ],
   },
@@ -1284,6 +1322,8 @@ export const SAFETY_CUES: SafetyCue[] = [
   { cue: 'edge', patterns: ['edge of @det? @word? @word? roof|rooftop|building|bridge|cliff|platform|balcony|ledge|tower|overpass', 'legs dangling|dangling_over', 'dangling @poss legs|feet', 'on the ledge', 'on the railing', 'outside the railing', 'looking down at the @word? street|river|drop|water|tracks'] },
   // What a child must not be shown doing: with a child in the shot, child endangerment.
   { cue: 'vice', patterns: ['vape~', 'vaping', 'vape pen~', 'smoke~|smoking|light~|lighting @det? cigarette|cigarettes|joint|joints|blunt|blunts|weed|cigar|vape|bong', 'take~ a drag', 'blackout drunk', 'get~ drunk', 'gets drunk', 'getting drunk', 'got drunk', 'wasted', 'keg stand~', 'beer pong', 'shotgun~ @det? beer|beers', 'chug~ @det? @word? beer|beers|vodka|alcohol|booze|liquor|wine|whiskey|bottle', 'sneak~|steal~|swipe~|nick~ @det? @word? @word? vodka|beer|beers|alcohol|booze|liquor|wine|whiskey|cigarettes|vape|pills', 'take~ shots', 'doing shots', 'do~ shots', 'a can of beer', 'handed a cigarette|beer|joint|drink'] },
+  // Secrecy asked of a child ("keep our chats a secret from your parents"): with a child, grooming.
+  { cue: 'secret', patterns: ['keep~|keeping @det? @word? chats|messages|texts|relationship|meetings|friendship|photos|pictures|gifts a secret', 'keep~|keeping it|this a secret from @poss parents|mom|dad|mother|father|teacher', 'our little secret', 'dont tell your mom|dad|parents|mother|father|teacher', 'our secret from your', 'delete~ @det? @word? messages|chats|texts so @poss parents|mom|dad'] },
   // A brand's mark: with a capitalised name just before it ("the Adidas logo"), third-party IP (the rule checks the name).
   { cue: 'mark', patterns: ['logo', 'logos', 'swoosh', 'trademark', 'branding', 'branded', 'billboard', 'billboards'] },
   // A game or a match in the shot: "we slaughtered them", "you're dead, Harold" is the score.

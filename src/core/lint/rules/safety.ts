@@ -17,7 +17,7 @@ import { inflectAs, inflections, startsWithVowelSound, verbFormOf, type VerbForm
 import { PhraseMatcher, longestNonOverlapping, type PhraseMatch } from '../../text/phraseMatcher.js';
 import { normalizePhrase, tokenize, tokensOf, type Token } from '../../text/tokenize.js';
 import { CAMERA_CLASSES, CAMERA_PHRASES, MM_CLASS } from '../lexicon/cinematography.js';
-import { AFTER_OBJECT, BENIGN_PHRASES, CONTEXT_CUES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, SPEAKER_NOUNS, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
+import { AFTER_OBJECT, BENIGN_PHRASES, CONTEXT_CUES, SAFETY_CLASSES, SAFETY_CUES, SAFETY_ENTRIES, SPEAKER_NOUNS, SUNG_TITLES, type ContextCue, type CueKind, type SafetyEntry } from '../lexicon/safety.js';
 import type { Fix, LintConfig, LintDiagnostic, Rule, SafetyCategory, SafetyTier, Severity } from '../types.js';
 
 /** The verb a pattern starts with: its lemmas and how many tokens it spans before the object. */
@@ -94,6 +94,11 @@ const COMBO_ENTRIES = {
   drunkDriving: {
     patterns: [], category: 'dangerous', tier: 'warn', channel: 'both',
     why: 'drinking and then driving in the same shot is drunk driving, a dangerous act (Veo "Dangerous").',
+    suggestions: [],
+  },
+  minorGrooming: {
+    patterns: [], category: 'minors', tier: 'block', channel: 'both',
+    why: 'an adult asking a child or teenager to keep chats, gifts or meetings secret from their parents is grooming (sexual/minors; Veo "Child").',
     suggestions: [],
   },
   minorVice: {
@@ -399,6 +404,8 @@ function combine(findings: Finding[], cues: Cue[]): Finding[] {
         added.push(fromCue(weapon, COMBO_ENTRIES.minorWeapon, `The child or teenager is ${who}.`));
       } else if (!place && first('vice')) {
         added.push(fromCue(first('vice')!, COMBO_ENTRIES.minorVice, `The child or teenager is ${who}.`));
+      } else if (!place && first('secret')) {
+        added.push(fromCue(first('secret')!, COMBO_ENTRIES.minorGrooming, `The child or teenager is ${who}.`));
       }
     }
   }
@@ -541,6 +548,7 @@ function combosFiring(kinds: ReadonlySet<CueKind>, categories: ReadonlySet<Safet
   if (kinds.has('height') && kinds.has('goodbye') && kinds.has('edge')) out.add('self-harm');
   if (kinds.has('bath') && kinds.has('appliance')) out.add('self-harm');
   if (kinds.has('vice') && kinds.has('minor')) out.add('minor-vice');
+  if (kinds.has('secret') && kinds.has('minor')) out.add('minor-grooming');
   if (kinds.has('shootup') && kinds.has('drug-context')) out.add('drugs');
   if (kinds.has('booze') && kinds.has('drive')) out.add('drunk-driving');
   if (kinds.has('hood') && kinds.has('hood-with')) out.add('hate');
@@ -578,6 +586,8 @@ export const safetyRule: Rule = {
           cues.push({ seg: pseg, tokens, cue: c.value.cue, start: c.start, end: c.end, startToken: c.startToken, endToken: c.endToken });
         }
         findings.push(...maskedWords(pseg, tokens), ...titledWorks(pseg, tokens));
+        const sung = pseg.channel === 'audio' && seg0.channel === 'audio' && seg0.label === undefined ? sungTitle(pseg, tokens, shot.segments[i - 1]) : undefined;
+        if (sung) findings.push(sung);
       }
     }
     // A brand's mark that no entry named already ("the Adidas logo" is in the lexicon).
@@ -831,6 +841,25 @@ function brandMark(c: Cue): Finding | undefined {
   // Not a sentence's first word ("Logo on the wall") and not a common capitalised word.
   if (k - 1 === 0 || /[.!?:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || ['I', 'The', 'A', 'An', 'Its', 'Their'].includes(text.slice(t.start, t.end))) return undefined;
   return { seg, tokens, start: t.start, end: tokens[k].end, startToken: k - 1, endToken: k + 1, entry: BRAND, category: BRAND.category, tier: BRAND.tier };
+}
+
+const SUNG_BEFORE = /\b(?:sings?|sang|singing|hums?|hummed|humming|belts?|belting|croons?|crooning|plays?|playing|performs?|performing|covers?|covering)\b[^"“”]{0,25}$/i;
+const SUNG: SafetyEntry = {
+  patterns: [], category: 'third-party-ip', tier: 'warn', channel: 'audio',
+  why: 'sung lyrics that open with a hit song\'s title are that copyrighted song, rejected by audio filters.',
+  suggestions: [],
+};
+let titleStarts: string[][] | undefined;
+
+/** Lyrics quoted after "sings" that open with a hit song's title ("She sings: "Let it go, let it go…""). */
+function sungTitle(seg: Segment, tokens: readonly Token[], prev: Segment | undefined): Finding | undefined {
+  if (!prev || prev.line !== seg.line || !SUNG_BEFORE.test(prev.text.slice(-40))) return undefined;
+  titleStarts ??= SUNG_TITLES.map((t) => tokenize(t).map((x) => x.norm));
+  for (const words of titleStarts) {
+    if (words.length > tokens.length || !words.every((w, k) => tokens[k].norm === w)) continue;
+    return { seg, tokens, start: tokens[0].start, end: tokens[words.length - 1].end, startToken: 0, endToken: words.length, entry: SUNG, category: SUNG.category, tier: SUNG.tier };
+  }
+  return undefined;
 }
 
 const MODAL = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'might', 'may', 'cannot', 'cant', 'wont', 'dont', 'doesnt', 'didnt', 'lets', 'let', 'please', 'gonna', 'wanna', 'i', 'you', 'we', 'they']);
