@@ -84,6 +84,10 @@ export class PhraseMatcher<T> {
   private readonly ranks = new Map<T, number>();
   /** The distinct TokenTests on edges, numbered. */
   private readonly testIds = new Map<TokenTest, number>();
+  /** Reused per-call answers of the tests, by token and test (see matchTokens). */
+  private stamps = new Int32Array(0);
+  private answers = new Uint8Array(0);
+  private calls = 0;
   /** One shared set per distinct alternation of single words, so equal alternations share an edge. */
   private readonly alternations = new Map<string, ReadonlySet<string>>();
 
@@ -219,9 +223,20 @@ export class PhraseMatcher<T> {
     const maxDepth = this.maxDepth;
     const ranks = this.ranks;
     const n = tokens.length;
-    // A token's answer to each test, found once: 0 not asked yet, 1 yes, 2 no.
+    // A token's answer to each test, found once per call: a slot holds the call's stamp and the
+    // answer (1 yes, 2 no); a slot with an older stamp is unasked. The buffers are reused.
     const nTests = this.testIds.size;
-    let asked: Uint8Array | undefined;
+    if (nTests && this.stamps.length < n * nTests) {
+      this.stamps = new Int32Array(Math.max(n * nTests, this.stamps.length * 2));
+      this.answers = new Uint8Array(this.stamps.length);
+    }
+    if (this.calls > 1_000_000_000) {
+      this.stamps.fill(0);
+      this.calls = 0;
+    }
+    const stamp = ++this.calls;
+    const stamps = this.stamps;
+    const answers = this.answers;
     for (let i = 0; i < n; i++) {
       const first = tokens[i].norm;
       if (rootValues) for (const value of root.values) out.push({ startToken: i, endToken: i, start: tokens[i].start, end: tokens[i].start, value, rank: ranks.get(value) });
@@ -249,12 +264,13 @@ export class PhraseMatcher<T> {
         for (let k = 0; k < classes.length; k++) if (classes[k].words.has(word)) stack.push(classes[k].node, at + 1);
         const tests = node.tests;
         if (tests.length && text !== undefined) {
-          asked ??= new Uint8Array(n * nTests);
           for (let k = 0; k < tests.length; k++) {
             const slot = at * nTests + tests[k].id;
-            let a = asked[slot];
-            if (a === 0) asked[slot] = a = tests[k].test.test(tokens[at], text) ? 1 : 2;
-            if (a === 1) stack.push(tests[k].node, at + 1);
+            if (stamps[slot] !== stamp) {
+              stamps[slot] = stamp;
+              answers[slot] = tests[k].test.test(tokens[at], text) ? 1 : 2;
+            }
+            if (answers[slot] === 1) stack.push(tests[k].node, at + 1);
           }
         }
       }

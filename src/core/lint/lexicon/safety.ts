@@ -126,6 +126,8 @@ export const SAFETY_CLASSES: Record<string, ReadonlySet<string> | TokenTest> = {
     }
     return peopleClass;
   },
+  /** The hand list of people only: for patterns that begin with the person ("the hostage is executed"), so the thousands of WordNet people words do not each start a walk. */
+  personh: SPEAKER_NOUNS,
   /** People only (no animals): for verbs a predator does to prey in a wildlife film (devours, tears apart). */
   get human() {
     return (humanClass ??= withPlurals([...PEOPLE.filter((w) => !ANIMALS.has(w)), ...wn(WN.WN_PERSON)]));
@@ -303,7 +305,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: SUGGEST_SHOOT,
   },
   {
-    patterns: ['shot dead', 'shot in the head|chest|back|face|stomach|neck|gut', 'is|was|were|gets|got|been|being shot in the leg|arm|shoulder|knee|foot|hand', '@person is|are|was|were|gets|got @adv? executed|hanged|hung|lynched|stoned|gutted|torched|burned|burnt|shot|whipped|flogged|clubbed|branded', 'gets|got|get|getting shot|stabbed|killed|murdered|beaten|executed', 'opens|opened|open|opening fire'],
+    patterns: ['shot dead', 'shot in the head|chest|back|face|stomach|neck|gut', 'is|was|were|gets|got|been|being shot in the leg|arm|shoulder|knee|foot|hand', '@personh is|are|was|were|gets|got @adv? executed|hanged|hung|lynched|stoned|gutted|torched|burned|burnt|shot|whipped|flogged|clubbed|branded', 'gets|got|get|getting shot|stabbed|killed|murdered|beaten|executed', 'opens|opened|open|opening fire'],
     category: 'violence', tier: 'block', channel: 'visual', pos: 'clause',
     why: 'killing or shooting people is blocked as violence.',
     suggestions: [],
@@ -339,7 +341,7 @@ export const SAFETY_ENTRIES: SafetyEntry[] = [
     suggestions: ['a tense scuffle', 'a tense stand-off, the struggle kept off-screen'],
   },
   {
-    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked|stoned|whipped|clubbed to death', 'beat~ @det? @mod? @person to death', 'slit~|cut~|slash~ @det throat|throats|wrists of', 'slit~|cut~|slash~ @poss throats', 'bathe~ in @det? blood of', 'burned|burning|burnt alive', '@person on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
+    patterns: ['beaten|stabbed|strangled|burned|burnt|bludgeoned|hacked|tortured|kicked|stoned|whipped|clubbed to death', 'beat~ @det? @mod? @person to death', 'slit~|cut~|slash~ @det throat|throats|wrists of', 'slit~|cut~|slash~ @poss throats', 'bathe~ in @det? blood of', 'burned|burning|burnt alive', '@personh on fire', 'slit~ @poss throat', 'cut~ @poss throat', 'snap~ @poss neck', 'break~ @poss neck', 'hold~ @det? knife|blade|gun|pistol to @poss throat|head', 'at gunpoint', 'at knifepoint', 'held hostage', 'take~ @det? @mod? @person hostage', 'take~ @pron hostage'],
     category: 'violence', tier: 'block', channel: 'both', pos: 'clause',
     why: 'killing, maiming or threatening a person with a weapon is blocked as violence.',
     suggestions: [],
@@ -724,7 +726,7 @@ export const SAFETY_ENTRIES_MORE: SafetyEntry[] = [
       'bring~|swing~ @det? axe|sword|blade|machete|hatchet down on @det|@poss neck|head|skull', 'on the neck of @det @mod? @mod? @person',
       'hold~|push~|force~|shove~ @poss|@det @gen? head|face under|into @det? water|bathwater|bath|tub|sink|toilet|river|lake',
       'drag~ @det @mod? @mod? @person by @det|@poss hair|throat|neck', 'drag~ @pron by @det|@poss hair|throat|neck', 'by the hair across',
-      '@person burst~ into flames', '@person go~ up in flames', 'bursts into flames and staggers', 'engulfed in flames screaming',
+      '@personh burst~ into flames', '@personh go~ up in flames', 'bursts into flames and staggers', 'engulfed in flames screaming',
       'is|are|was|were|gets|get|got|getting|being stabbed|knifed|bludgeoned|strangled|murdered|beheaded|lynched|gunned_down|mowed_down|run_through|impaled|knocked_unconscious|beaten_unconscious',
       'shooting|stabbing|massacre|bombing|attack at|in @det? @word? school|schools|classroom|mosque|church|synagogue|temple|mall|concert|market|nightclub|subway|hallway|cafeteria',
       'school|campus|church|mosque|synagogue|mall|concert|nightclub|workplace|subway shooting|shootings|massacre|stabbing|stabbings|bombing',
