@@ -146,7 +146,14 @@ lists.PERSON = wordsOf('n', closure([n('person#1')]), {
   // Dominant as a person in WordNet, but in a prompt mostly a thing, a role on a set, or an idiom.
   exclude: ['shot', 'model', 'subject', 'extra', 'double', 'stand-in', 'lead', 'cut', 'head', 'hand', 'star', 'angel', 'devil', 'god', 'ghost', 'spirit', 'body', 'figure', 'character', 'self', 'ego', 'mate', 'fan', 'host', 'giant', 'dummy', 'doll', 'baby', 'babe', 'sweetheart', 'darling', 'dear', 'honey', 'love', 'beauty', 'cracker', 'drag', 'flash', 'smasher', 'knockout', 'stunner', 'killer', 'shooter', 'hitter', 'striker', 'boxer', 'fighter', 'wrestler', 'rider', 'driver', 'pilot', 'rocker', 'mod', 'punk', 'skinhead', 'jumper', 'sprinter', 'diver', 'runner', 'swimmer', 'skater', 'surfer', 'climber', 'player', 'batter', 'bowler', 'pitcher', 'catcher', 'keeper', 'goalie', 'forward', 'back', 'wing', 'center', 'centre', 'guard', 'tackle', 'end', 'defender', 'attacker', 'opponent', 'competitor', 'contestant', 'challenger', 'champion', 'winner', 'loser', 'underdog', 'favorite', 'favourite', 'leader', 'follower', 'brave', 'sitter', 'poser'],
 });
-notes.PERSON = 'hyponyms of person#1 (untagged words only with that one sense); sports roles are left out (a striker beats the defender).';
+// A word used more as an adjective or a verb than as a person noun ("white", "black", "native",
+// "private") is no person object: "hits the white ball".
+{
+  const inPeople = closure([n('person#1')]);
+  const used = (pos, w, only) => (senses.get(`${pos}:${w}`) ?? []).filter((x) => !only || only.has(x)).reduce((t, x) => t + tagCount(pos, w, x), 0);
+  lists.PERSON = lists.PERSON.filter((w) => Math.max(used('a', w), used('v', w)) <= used('n', w, inPeople));
+}
+notes.PERSON = 'hyponyms of person#1 (untagged words only with that one sense, none used more as an adjective or a verb); sports roles are left out (a striker beats the defender).';
 
 // Children: with sexualised framing, a weapon, violence, drugs or danger, child safety [OAI
 // sexual/minors; VEO Child; GPUP child sexual abuse; RUN child safety].
