@@ -10,6 +10,9 @@ export const duplicateShotRule: Rule = {
   checkDocument(ctx) {
     const first = new Map<string, Shot>();
     const used = new Set<string>();
+    // Where each name's search for a free "name N" goes on from: thousands of identical
+    // headings stay linear instead of each searching from 2 again.
+    const next = new Map<string, number>();
     for (const shot of ctx.doc.shots) used.add(shot.name);
     for (const shot of ctx.doc.shots) {
       // "" is the unnamed shot (text before any heading) or a bare "#": nothing to rename.
@@ -20,8 +23,9 @@ export const duplicateShotRule: Rule = {
         continue;
       }
       // Names handed to earlier duplicates count as used, so "Fix all" gives each its own.
-      let n = 2;
+      let n = next.get(shot.name) ?? 2;
       while (used.has(`${shot.name} ${n}`)) n++;
+      next.set(shot.name, n + 1);
       const rename = `${shot.name} ${n}`;
       used.add(rename);
       ctx.report({
