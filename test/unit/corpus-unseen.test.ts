@@ -41,4 +41,4 @@ test('lint figures: unseen split first, then the development and tuned splits', 
 const AIMS = { rightChannel: 0.9, rightCategory: 0.85, structurePrecision: 0.9, structureRecall: 0.9, benignFlagged: 0.02 };
 // Regression floors: a little under the figures measured when they were set (README, "Lint
 // accuracy"). Raise them when the figures rise; they never move down to make a change pass.
-const FLOORS = { rightChannel: 0.7, rightCategory: 0.65, structurePrecision: 0.88, structureRecall: 0.88, benignFlagged: 0.04 };
+const FLOORS = { rightChannel: 0.78, rightCategory: 0.75, structurePrecision: 0.88, structureRecall: 0.88, benignFlagged: 0.04 };
