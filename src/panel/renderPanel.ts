@@ -2,6 +2,7 @@
 // restored after a window reload by a serializer (its jobs come back from the journal).
 // It is told about every job change and answers the page's buttons. What it sends the page is
 // the panel's own DTOs (dto.ts), mapped from the core's views and records here.
+import { watch, type FSWatcher } from 'node:fs';
 import * as vscode from 'vscode';
 import type { JobView } from '../core/render/session.js';
 import type { RenderService } from '../render/renderService.js';
@@ -125,12 +126,22 @@ export class RenderPanel implements vscode.Disposable {
     if (!this.panel || !session) return this.unwatchJournal();
     if (this.journalWatch?.dir === session.stateDir) return;
     this.unwatchJournal();
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(session.stateDir), 'journal.jsonl'), true, false, true);
     const read = () => {
       const s = this.service.current?.session;
       if (s && s.stateDir === session.stateDir && !s.closed) s.journal.refresh();
     };
-    watcher.onDidChange(read);
+    // Node's own watcher (inotify on Linux) on the state folder: VS Code's file watcher may be
+    // slow to report, or skip, a folder inside the render output.
+    let fsWatcher: FSWatcher | undefined;
+    try {
+      fsWatcher = watch(session.stateDir, (_event, name) => {
+        if (name === null || String(name) === 'journal.jsonl') read();
+      });
+      fsWatcher.on('error', () => fsWatcher?.close());
+    } catch {
+      fsWatcher = undefined; // no watcher: the panel still updates from this window's own jobs
+    }
+    const watcher = new vscode.Disposable(() => fsWatcher?.close());
     this.journalWatch = { dir: session.stateDir, watcher };
   }
 
