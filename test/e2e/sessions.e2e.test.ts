@@ -6,13 +6,13 @@
 //   (no second engine: nothing is recovered as "never sent", no sent job is offered a Retry),
 //   and the new key is used from the next request, without a reload.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDefaultSimulator } from '../../src/sim/defaults.js';
 import { replay } from '../../src/core/render/journal.js';
 import { repoRoot, useVSCode } from './harness/index.js';
+import { cli, finished } from '../support/cliProcess.js';
 
 const KEY_ONE = 'key-one-1111';
 const KEY_TWO = 'key-two-2222';
@@ -58,18 +58,8 @@ interface JobJson {
   reused: string | null;
 }
 
-function cliRender(cwd: string, env: Record<string, string>, file: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'vprompt.js'), 'render', file, '--all', '--format', 'json'], {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  return new Promise((r) => child.on('close', (code) => r({ code, out, err })));
-}
+/** The built CLI (what `npx vprompt` runs), as a user in a terminal beside the editor would. */
+const cliRender = (cwd: string, env: Record<string, string>, file: string) => finished(cli(['render', file, '--all', '--format', 'json'], cwd, env, join(repoRoot, 'bin', 'vprompt.js')));
 
 describe('one render folder, several owners, in a real VS Code', { timeout: 600_000 }, () => {
   let sim: Awaited<ReturnType<typeof startDefaultSimulator>>;

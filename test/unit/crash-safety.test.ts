@@ -6,40 +6,18 @@
 // 2 s instead of the first at 5 s); the server's clock is advanced on its 'created' event.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { startDefaultSimulator } from '../../src/sim/defaults.js';
 import { FileJournalStore } from '../../src/node/fileStores.js';
 import { Journal, replay } from '../../src/core/render/journal.js';
 import { ManualClock } from '../support/sim.js';
 import { MemoryLines } from '../support/memoryStore.js';
+import { cli, finished, type Run } from '../support/cliProcess.js';
 
-const MAIN = resolve('src/cli/main.ts');
-// The child runs in a temp folder, so point --import at this repo's tsx explicitly.
-const TSX = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
 const SHOT = '---\nmodel: bytedance/seedance-2.0-fast/text-to-video\nduration: 4\nresolution: 480p\n---\n# Fox\nA red fox trots across a snowy field at dawn, wide tracking shot, serene.\n';
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  out: string;
-  err: string;
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, env: { ...process.env, VPROMPT_TEST_CRASH_AT: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function finished(child: ChildProcess): Promise<Run> {
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  return new Promise((r) => child.on('close', (code, signal) => r({ code, signal, out, err })));
-}
 
 const render = (cwd: string, env: Record<string, string>, crashAt = '') =>
   finished(cli(['render', 'fox.vprompt', '--format', 'json', '--max-wait', '2'], cwd, { ...env, VPROMPT_TEST_CRASH_AT: crashAt }));

@@ -4,16 +4,13 @@
 // render lets one through, and a folder lock left by a killed process does not block.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { startDefaultSimulator } from '../../src/sim/defaults.js';
 import { ManualClock } from '../support/sim.js';
+import { cli, finished, type Run } from '../support/cliProcess.js';
 
-const MAIN = resolve('src/cli/main.ts');
-const TSX = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
 const FILE = `---
 model: bytedance/seedance-2.0-fast/text-to-video
 duration: 4
@@ -26,24 +23,8 @@ A red fox trots across a snowy field at dawn, wide tracking shot, serene.
 A snowy owl glides between pine trunks at dusk, blue light, slow dolly shot, calm.
 `;
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
-function render(cwd: string, env: Record<string, string>, args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN, 'render', 'shots.vprompt', '--format', 'json', '--max-wait', '60', ...args], {
-    cwd,
-    env: { ...process.env, VPROMPT_TEST_CRASH_AT: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err += d));
-  return new Promise((r) => child.on('close', (code) => r({ code, out, err })));
-}
+const render = (cwd: string, env: Record<string, string>, args: string[]): Promise<Run> =>
+  finished(cli(['render', 'shots.vprompt', '--format', 'json', '--max-wait', '60', ...args], cwd, env));
 
 interface JobJson {
   shot: string;
