@@ -434,14 +434,9 @@ export async function download(
 
 export const NEVER_SENT_MESSAGE = 'An earlier run stopped before sending this render; nothing was submitted or billed.';
 
-/**
- * Closes intents that provably never left (see Journal.unfinished): journaled as cancelled
- * before sending, so nothing waits on them and their shots may be rendered again.
- */
-export function closeUnsent(journal: Journal, now: number, fileKey?: string): JobRecord[] {
-  const closed = journal.unfinished().unsent.filter((r) => fileKey === undefined || r.intent.file === fileKey);
-  for (const r of closed) journal.write({ type: 'submit-failed', key: r.intent.key, at: now, error: { ...cancelledError(), message: NEVER_SENT_MESSAGE } });
-  return closed;
+/** The error that closes an intent which provably never left: nothing was submitted or billed. */
+export function neverSentError(): RenderError {
+  return { ...cancelledError(), message: NEVER_SENT_MESSAGE };
 }
 
 function cancelledError(): RenderError {

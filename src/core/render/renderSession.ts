@@ -15,11 +15,11 @@ import type { FolderLock } from './folderLock.js';
 import { jobIdentity, type JobRecord, type JournalStore } from './journal.js';
 import { Ledger, localMidnight, type LedgerStore } from './ledger.js';
 import { formatLogLine, type LogRecord } from './log.js';
-import { intentOf, NEVER_SENT_MESSAGE, type ClipCheck, type Expectation, type JobOutcome, type JobSpec } from './pipeline.js';
+import { intentOf, type ClipCheck, type Expectation, type JobOutcome, type JobSpec } from './pipeline.js';
 import { ReferenceUploader, type ReferenceFiles } from './references.js';
 import { RenderTimes, type KeyValueStore } from './renderTimes.js';
 import { Scheduler, type Limits } from './scheduler.js';
-import { INTERRUPTED_MESSAGE, ObservedJournal, RenderQueue, expectationOf, lastUnknown, planShot, stateDir, unknownRefusal, viewOfRecord, type JobView, type LintedFile } from './session.js';
+import { ObservedJournal, RenderQueue, expectationOf, lastUnknown, planShot, settleAbandoned, stateDir, unknownRefusal, viewOfRecord, type JobView, type LintedFile } from './session.js';
 import { completed, completedTake, inFlight, inFlightFor, requestHashes, takeRecords, takeSummary, type TakeSummary } from './takes.js';
 import { outcomeUnknown } from '../api/errors.js';
 
@@ -327,14 +327,11 @@ export class RenderSession {
         const i = rec.intent;
         const name = i.shot || 'unnamed';
         if (rec.state === 'pending') {
-          if (i.sendLogged && !rec.sent) {
-            this.journal.write({ type: 'submit-failed', key: i.key, at: now, error: { category: 'outcome-unknown', action: 'wait', retry: 'never', code: 'cancelled', message: NEVER_SENT_MESSAGE } });
-            this.note('info', `"${name}": an earlier run stopped before sending it; nothing was submitted or billed.`, i.file, i.shotId);
-          } else {
-            const error = outcomeUnknown(INTERRUPTED_MESSAGE, 'interrupted');
-            this.journal.write({ type: 'unknown', key: i.key, at: now, error });
-            unknown.push({ ...jobIdentity(i), status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
-            this.note('warn', `"${name}" was interrupted between submit and answer: ${error.message}`, i.file, i.shotId);
+          const lost = settleAbandoned(this.journal, rec, now);
+          if (!lost) this.note('info', `"${name}": an earlier run stopped before sending it; nothing was submitted or billed.`, i.file, i.shotId);
+          else {
+            unknown.push(lost);
+            this.note('warn', `"${name}" was interrupted between submit and answer: ${lost.error!.message}`, i.file, i.shotId);
           }
           continue;
         }
@@ -490,11 +487,7 @@ export class RenderSession {
       if (!inFlight(rec) || rec.owner === this.lock.owner || (await this.ownerAlive(rec.owner))) return undefined;
       const now = this.ports.clock.now();
       if (rec.state === 'pending') {
-        if (rec.intent.sendLogged && !rec.sent) {
-          this.journal.write({ type: 'submit-failed', key, at: now, error: { category: 'outcome-unknown', action: 'wait', retry: 'never', code: 'cancelled', message: NEVER_SENT_MESSAGE } });
-        } else {
-          this.journal.write({ type: 'unknown', key, at: now, error: outcomeUnknown(INTERRUPTED_MESSAGE, 'interrupted') });
-        }
+        settleAbandoned(this.journal, rec, now);
         return undefined;
       }
       this.journal.write({ type: 'claimed', key, at: now, owner: this.lock.owner });

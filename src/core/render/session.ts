@@ -10,7 +10,7 @@ import { formatUsd, modelForKind } from '../catalog/cost.js';
 import { getModel, isoDay, lifecycleOf, lifecycleText, replacementText, type Lifecycle, type ModelInfo } from '../catalog/catalog.js';
 import { Journal, jobIdentity, type JobRecord, type JournalStore } from './journal.js';
 import type { Ledger } from './ledger.js';
-import { closeUnsent, resumeJob, runJob, type Expectation, type Fallback, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
+import { neverSentError, resumeJob, runJob, type Expectation, type Fallback, type JobOutcome, type JobSpec, type PipelineDeps, type Progress } from './pipeline.js';
 import type { ReferenceUploader } from './references.js';
 import { buildRequest } from './requestBody.js';
 
@@ -146,22 +146,34 @@ export const INTERRUPTED_MESSAGE =
   'An earlier run stopped after recording this submit but before the API answered; the render may exist and be billed. Check your Atlas dashboard before rendering this shot again.';
 
 /**
- * After a restart: submitted jobs to resume polling, and intents that never got an answer,
- * which are marked outcome-unknown in the journal (never resubmitted).
+ * Settles an intent whose process is gone before it got an answer: one that provably never
+ * left (no `sending` line) is closed — nothing was billed, the shot may render again; one that
+ * may have been sent becomes outcome-unknown (never resubmitted). Returns the outcome-unknown
+ * outcome, or undefined when the intent was closed as never sent.
+ */
+export function settleAbandoned(journal: Journal, rec: JobRecord, now: number): JobOutcome | undefined {
+  const i = rec.intent;
+  if (i.sendLogged && !rec.sent) {
+    journal.write({ type: 'submit-failed', key: i.key, at: now, error: neverSentError() });
+    return undefined;
+  }
+  const error = outcomeUnknown(INTERRUPTED_MESSAGE, 'interrupted');
+  journal.write({ type: 'unknown', key: i.key, at: now, error });
+  return { ...jobIdentity(i), status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd };
+}
+
+/**
+ * After a restart (one process, no owners): submitted jobs to resume polling, intents that
+ * never got an answer settled (see settleAbandoned).
  */
 export function recoverUnfinished(journal: Journal, now: number, fileKey?: string): { resume: JobRecord[]; unknown: JobOutcome[]; unsent: JobRecord[] } {
   const mine = (r: JobRecord) => fileKey === undefined || r.intent.file === fileKey;
+  const { resume, unknown, unsent } = journal.unfinished();
   // Intents journaled but provably never sent are closed first: nothing was billed.
-  const unsent = closeUnsent(journal, now, fileKey);
-  const { resume, unknown } = journal.unfinished();
-  const outcomes: JobOutcome[] = [];
-  for (const rec of unknown.filter(mine)) {
-    const error = outcomeUnknown(INTERRUPTED_MESSAGE, 'interrupted');
-    journal.write({ type: 'unknown', key: rec.intent.key, at: now, error });
-    const i = rec.intent;
-    outcomes.push({ ...jobIdentity(i), status: 'outcome-unknown', outputs: [], warnings: [], error, submits: 0, estimatedCostUsd: i.estimatedCostUsd });
-  }
-  return { resume: resume.filter(mine), unknown: outcomes, unsent };
+  const closed = unsent.filter(mine);
+  for (const rec of closed) settleAbandoned(journal, rec, now);
+  const outcomes = unknown.filter(mine).map((rec) => settleAbandoned(journal, rec, now)!);
+  return { resume: resume.filter(mine), unknown: outcomes, unsent: closed };
 }
 
 /**
@@ -344,7 +356,8 @@ export interface QueueDeps extends PipelineDeps {
  * cancelling stops waiting locally (there is no cancel endpoint) and the journal keeps the id.
  */
 export class RenderQueue {
-  private readonly live = new Map<string, { controller: AbortController; phase?: string; status?: ViewStatus }>();
+  /** Jobs this queue runs: their controller, what they are doing, and how to stop listening to the caller's signal. */
+  private readonly live = new Map<string, { controller: AbortController; detach?: () => void; phase?: string; status?: ViewStatus }>();
   private readonly refused = new Map<string, JobView>();
   private readonly listeners = new Set<(view: JobView) => void>();
   private refusedCount = 0;
@@ -411,8 +424,8 @@ export class RenderQueue {
    */
   start(spec: JobSpec, signal?: AbortSignal): { key: string; done: Promise<JobOutcome> } {
     const key = spec.key ?? `job-${this.deps.clock.now().toString(36)}-${(++this.started).toString(36)}-${Math.floor(this.deps.random() * 1e9).toString(36)}`;
-    const controller = this.controller(signal);
-    this.live.set(key, { controller, status: 'queued' });
+    const { controller, detach } = this.controller(signal);
+    this.live.set(key, { controller, detach, status: 'queued' });
     const done = runJob({ ...spec, key }, { ...this.deps }, controller.signal, this.progress).then((o) => this.finish(o));
     this.running.set(key, done);
     return { key, done };
@@ -420,9 +433,9 @@ export class RenderQueue {
 
   resume(rec: JobRecord, expect?: Expectation, signal?: AbortSignal): Promise<JobOutcome> {
     const key = rec.intent.key;
-    const controller = this.controller(signal);
+    const { controller, detach } = this.controller(signal);
     // A job that finished in an earlier run only needs its clips fetched.
-    this.live.set(key, { controller, status: rec.state === 'submitted' ? 'rendering' : 'downloading' });
+    this.live.set(key, { controller, detach, status: rec.state === 'submitted' ? 'rendering' : 'downloading' });
     this.emit(key);
     const done = resumeJob(rec, { ...this.deps }, expectationOf(rec.intent.body, expect), controller.signal, this.progress).then((o) => this.finish(o));
     this.running.set(key, done);
@@ -430,17 +443,14 @@ export class RenderQueue {
   }
 
   /** A job's own controller, also aborted by the caller's signal (its listener removed when the job ends). */
-  private controller(signal?: AbortSignal): AbortController {
-    const c = new AbortController();
-    if (!signal) return c;
-    if (signal.aborted) c.abort();
-    const onAbort = () => c.abort();
+  private controller(signal?: AbortSignal): { controller: AbortController; detach?: () => void } {
+    const controller = new AbortController();
+    if (!signal) return { controller };
+    if (signal.aborted) controller.abort();
+    const onAbort = () => controller.abort();
     signal.addEventListener('abort', onAbort, { once: true });
-    this.detach.set(c, () => signal.removeEventListener('abort', onAbort));
-    return c;
+    return { controller, detach: () => signal.removeEventListener('abort', onAbort) };
   }
-
-  private readonly detach = new Map<AbortController, () => void>();
 
   /** Stops waiting for one job, or for all; returns how many were stopped. */
   cancel(key?: string): number {
@@ -464,11 +474,7 @@ export class RenderQueue {
   };
 
   private finish(o: JobOutcome): JobOutcome {
-    const l = this.live.get(o.key);
-    if (l) {
-      this.detach.get(l.controller)?.();
-      this.detach.delete(l.controller);
-    }
+    this.live.get(o.key)?.detach?.();
     this.live.delete(o.key);
     this.running.delete(o.key);
     if (this.deps.billed !== false) this.deps.ledger.recordOutcome(o, this.deps.clock.now());
