@@ -49,11 +49,16 @@ const draft = { kind: 'draft' as const, lintHint: 'x' };
 test('rendering an unchanged shot again is up to date (no charge); --new-take renders another take', async () => {
   const { sim, open } = await setup();
   const s = await open();
+  const statuses: string[] = [];
+  s.onEvent((e) => e.type === 'job' && statuses.push(e.view.status));
   try {
     const f = linted();
     const first = await s.render(f, [f.doc.shots[0]], draft);
     const [o1] = await first.done;
     assert.equal(o1.status, 'completed');
+    // Its intent is journaled (in the lock) just before the queue starts it: shown queued, never as interrupted.
+    assert.equal(statuses[0], 'queued');
+    assert.ok(!statuses.includes('outcome-unknown'), statuses.join(' → '));
     assert.equal(sim.stats.submits, 1);
 
     const again = await s.render(f, [f.doc.shots[0]], draft);

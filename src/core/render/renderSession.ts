@@ -195,7 +195,7 @@ export class RenderSession {
         crashAt: p.crashAt,
         billed: this.settings.backend !== 'simulator',
       },
-      (rec) => this.following.has(rec.intent.key) || this.foreignLive(rec),
+      (rec) => this.following.has(rec.intent.key) || this.ownerLive(rec),
     );
     this.queue.onDidChange((view) => this.emit({ type: 'job', view }));
   }
@@ -294,9 +294,14 @@ export class RenderSession {
     }
   }
 
-  private foreignLive(rec: JobRecord): boolean {
+  /**
+   * Whether a journaled job's owner still works on it: this session (its intent is written in
+   * the lock a moment before the queue starts it), or another process not known to be gone.
+   */
+  private ownerLive(rec: JobRecord): boolean {
     const o = rec.owner;
-    return o !== undefined && o !== this.lock.owner && this.aliveCache.get(o) !== false;
+    if (o === undefined) return false;
+    return o === this.lock.owner ? !this.closed : this.aliveCache.get(o) !== false;
   }
 
   private async ownerAlive(owner: string | undefined): Promise<boolean> {
